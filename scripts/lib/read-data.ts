@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import {
+  ArticleFileSchema,
+  ClaimsFileSchema,
+  EntitiesFileSchema,
+  MentionsFileSchema,
+  NonMentionsFileSchema,
+  NotesFileSchema,
+  TimesFileSchema,
+} from "./data-files.js";
+
+/** Raised when a data file is missing, not JSON, or not of its schema; names the file and the field. */
+export class DataFileError extends Error {
+  override name = "DataFileError";
+}
+
+function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, fallback?: z.input<S>): z.output<S> {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    if (fallback !== undefined) return schema.parse(fallback);
+    throw new DataFileError(`data/${file}: file is missing`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new DataFileError(`data/${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new DataFileError(`data/${file}: does not match its schema:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Every human-edited file of the dataset, validated against its schema. */
+export function readDataDir(dir: string) {
+  return {
+    text: readFileSync(join(dir, "article.txt"), "utf8"),
+    article: readJson(dir, "article.json", ArticleFileSchema),
+    entities: readJson(dir, "entities.json", EntitiesFileSchema, []),
+    mentions: readJson(dir, "mentions.json", MentionsFileSchema, []),
+    claims: readJson(dir, "claims.json", ClaimsFileSchema, { claims: [], sentencesWithoutClaims: [] }),
+    times: readJson(dir, "times.json", TimesFileSchema, []),
+    notes: readJson(dir, "notes.json", NotesFileSchema, []),
+    nonMentions: readJson(dir, "non-mentions.json", NonMentionsFileSchema, []),
+  };
+}
+
+/** The contents of data/, see {@link readDataDir}. */
+export type DataDir = ReturnType<typeof readDataDir>;

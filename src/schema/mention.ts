@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { KebabIdSchema, MentionIdSchema } from "./ids.js";
+import { SpanSchema } from "./span.js";
+
+/** How a mention refers to its entity. */
+export const MentionFormSchema = z.enum(["name", "nominal", "pronoun", "adjectival", "metonym"]);
+
+/** One reference to an entity in the text. */
+export const MentionSchema = z.strictObject({
+  id: MentionIdSchema,
+  entityId: KebabIdSchema,
+  span: SpanSchema,
+  form: MentionFormSchema,
+});
+
+/** Mention form, see {@link MentionFormSchema}. */
+export type MentionForm = z.infer<typeof MentionFormSchema>;
+/** A mention, see {@link MentionSchema}. */
+export type Mention = z.infer<typeof MentionSchema>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { KebabIdSchema } from "./ids.js";
+import { SpanSchema } from "./span.js";
+
+/** What is wrong with the text at a note's span. */
+export const NoteKindSchema = z.enum(["inconsistency", "ambiguity", "error"]);
+
+/** What a careful reader should know about the text itself. */
+export const EditorialNoteSchema = z.strictObject({
+  id: KebabIdSchema,
+  span: SpanSchema,
+  kind: NoteKindSchema,
+  /** What is wrong and what the correct reading is. */
+  message: z.string().min(1),
+});
+
+/** Note kind, see {@link NoteKindSchema}. */
+export type NoteKind = z.infer<typeof NoteKindSchema>;
+/** An editorial note, see {@link EditorialNoteSchema}. */
+export type EditorialNote = z.infer<typeof EditorialNoteSchema>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { KebabIdSchema } from "./ids.js";
+import { SpanSchema } from "./span.js";
+
+/** TIMEX3-like kinds of temporal expression. */
+export const TimeTypeSchema = z.enum(["date", "time", "duration", "range"]);
+
+// ISO 8601 forms used here: a calendar date or year (optionally a range "a/b"), a date-time
+// with minutes and a UTC offset, or a duration.
+const ISO_DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
+const ISO_DATE_TIME = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})`;
+const ISO_POINT = `(?:${ISO_DATE_TIME}|${ISO_DATE})`;
+const ISO_DURATION = String.raw`P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?`;
+/** Accepted ISO 8601 values: date, year, date-time with offset, duration, or a range of two points. */
+export const ISO_8601_PATTERN = new RegExp(`^(?:${ISO_POINT}(?:/${ISO_POINT})?|${ISO_DURATION})$`);
+
+/** A temporal expression in the text, normalised to ISO 8601. */
+export const TimeExpressionSchema = z.strictObject({
+  id: KebabIdSchema,
+  span: SpanSchema,
+  type: TimeTypeSchema,
+  /** ISO 8601, with the UTC offset where the text implies one. */
+  value: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
+  /** The time expression this one was resolved against. */
+  anchor: KebabIdSchema.optional(),
+  /** How the value was derived. */
+  basis: z.string().min(1),
+});
+
+/** Time type, see {@link TimeTypeSchema}. */
+export type TimeType = z.infer<typeof TimeTypeSchema>;
+/** A time expression, see {@link TimeExpressionSchema}. */
+export type TimeExpression = z.infer<typeof TimeExpressionSchema>;

@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "./support/paths.js";
+
+// The packed package as a consumer gets it: `npm pack`, installed into a fresh project from the
+// tarball (its one dependency, zod, comes from the npm cache filled by `npm ci`), then loaded
+// as ESM and CJS under Node 20, 22 and 24 and type-checked with two module resolutions.
+
+const NODES: Record<string, string> = {
+  current: process.execPath,
+  "22": join(repoRoot, ".tmp", "nodes", "22", "node_modules", ".bin", "node"),
+  "24": join(repoRoot, ".tmp", "nodes", "24", "node_modules", ".bin", "node"),
+};
+const expectedText = readFileSync(join(repoRoot, "data", "article.txt"), "utf8");
+
+const ESM_CONSUMER = `
+import { article, getEntity, mentionsOf, textSha256 } from "kim-shoigu-2023";
+import { parseArticle } from "kim-shoigu-2023/schema";
+const parsed = parseArticle(JSON.parse(JSON.stringify(article)));
+console.log(JSON.stringify({
+  node: process.version,
+  textLength: article.text.length,
+  sha: textSha256,
+  kim: getEntity("kim-jong-un")?.name,
+  kimMentions: mentionsOf("kim-jong-un").length,
+  frozen: Object.isFrozen(article.mentions[0].span),
+  parsedId: parsed.id,
+}));
+`;
+
+const CJS_CONSUMER = `
+const { article, getEntity, textSha256 } = require("kim-shoigu-2023");
+const zodLoadedByMain = Object.keys(require.cache).some((p) => p.includes("/node_modules/zod/"));
+const { safeParseArticle } = require("kim-shoigu-2023/schema");
+const raw = require("kim-shoigu-2023/article.json");
+const jsonSchema = require("kim-shoigu-2023/schema.json");
+console.log(JSON.stringify({
+  node: process.version,
+  textLength: article.text.length,
+  sha: textSha256,
+  kim: getEntity("kim-jong-un")?.name,
+  zodLoadedByMain,
+  valid: safeParseArticle(raw).success,
+  rawMatches: raw.text === article.text,
+  schemaDialect: jsonSchema.$schema,
+}));
+`;
+
+const TS_CONSUMER = `
+import { article, getEntity, type Article, type EntityId } from "kim-shoigu-2023";
+import { parseArticle, type AnnotatedArticle } from "kim-shoigu-2023/schema";
+const id: EntityId = "kcna";
+const name: string | undefined = getEntity(id)?.name;
+// @ts-expect-error a misspelt entity id is a type error
+getEntity("kcnaa");
+const doc: Article = article;
+const parsed: AnnotatedArticle = parseArticle(doc);
+// @ts-expect-error the shipped data is read-only
+article.entities[0].name = "x";
+export { name, parsed };
+`;
+
+let consumer: string;
+const run = (node: string, file: string) => JSON.parse(execFileSync(node, [file], { cwd: consumer, encoding: "utf8" })) as Record<string, unknown>;
+
+beforeAll(() => {
+  consumer = mkdtempSync(join(tmpdir(), "kim-shoigu-consumer-"));
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", consumer], { cwd: repoRoot, encoding: "utf8" });
+  const tarball = readdirSync(consumer).find((f) => f.endsWith(".tgz"))!;
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], { cwd: consumer, stdio: "pipe" });
+  writeFileSync(join(consumer, "esm.mjs"), ESM_CONSUMER);
+  writeFileSync(join(consumer, "cjs.cjs"), CJS_CONSUMER);
+  writeFileSync(join(consumer, "consumer.ts"), TS_CONSUMER);
+}, 240_000);
+
+afterAll(() => {
+  if (consumer) rmSync(consumer, { recursive: true, force: true });
+});
+
+describe.each(Object.entries(NODES))("the packed package under Node %s", (label, node) => {
+  it("imports as ESM", () => {
+    const result = run(node, "esm.mjs");
+    if (label !== "current") expect(result["node"]).toMatch(new RegExp(`^v${label}\\.`));
+    expect(result).toMatchObject({ textLength: expectedText.length, kim: "Kim Jong Un", frozen: true, parsedId: "kim-shoigu-pyongyang-2023-07-27" });
+    expect(result["kimMentions"]).toBeGreaterThan(0);
+  });
+
+  it("requires as CJS, without loading zod for the main entry", () => {
+    const result = run(node, "cjs.cjs");
+    expect(result).toMatchObject({ textLength: expectedText.length, kim: "Kim Jong Un", zodLoadedByMain: false, valid: true, rawMatches: true, schemaDialect: "https://json-schema.org/draft/2020-12/schema" });
+  });
+}, 60_000);
+
+describe("the packed package from TypeScript", () => {
+  const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+  const check = (options: string[]) =>
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", ...options, "consumer.ts"], { cwd: consumer, encoding: "utf8" });
+
+  it.each([
+    ["nodenext", ["--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext"]],
+    ["bundler", ["--target", "es2022", "--module", "esnext", "--moduleResolution", "bundler"]],
+  ])("type-checks with moduleResolution %s", (_name, options) => {
+    expect(() => check(options)).not.toThrow();
+  }, 60_000);
+});
