@@ -343,7 +343,7 @@ const data = {
       "type": "city",
       "name": "Pyongyang",
       "aliases": [],
-      "description": "North Korea’s capital, where Kim and Shoigu met and where the military parade was held.",
+      "description": "North Korea’s capital, where Kim and Shoigu spoke and where the military parade was to be held.",
       "wikidata": "Q18808",
       "partOf": "north-korea"
     },
@@ -488,7 +488,7 @@ const data = {
       "type": "event",
       "name": "Pyongyang military parade",
       "aliases": [],
-      "description": "Military parade on Thursday night in Pyongyang, the highlight of the celebrations; not acknowledged by state media, reportedly began around 8 p.m.",
+      "description": "Military parade planned for Thursday night in Pyongyang as the highlight of the celebrations; not acknowledged by state media, and according to South Korean sources it most likely began around 8 p.m.",
       "partOf": "anniversary-celebrations"
     },
     {
