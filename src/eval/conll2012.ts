@@ -1,0 +1,304 @@
+/**
+ * Parser of the CoNLL-2012 coreference format, as read by the reference scorer
+ * (conll/reference-coreference-scorers v8.01, `GetCoreference` in lib/CorScorer.pm).
+ * @module
+ */
+
+/** One `#begin document … #end document` block, with its coreference chains. */
+export interface Conll2012Document {
+  /** Everything after `#begin document ` on the begin line, e.g. `(nw/xinhua/00/chtb_0009); part 000`. */
+  readonly name: string;
+  /**
+   * The coreference chains: mention keys `"start-end"` (see {@link mentionKey}). Chains are in
+   * order of first appearance of their entity number, mentions in the order they are closed,
+   * exactly as the reference scorer builds them.
+   */
+  readonly clusters: readonly (readonly string[])[];
+  /** Number of token lines in the document (blank lines are not tokens). */
+  readonly tokenCount: number;
+  /** 1-based line number of the `#begin document` line. */
+  readonly beginLine: number;
+}
+
+/** A malformed CoNLL-2012 input; `line` is the 1-based line number the problem was found on. */
+export class Conll2012ParseError extends Error {
+  /** 1-based line number of the offending line. */
+  readonly line: number;
+
+  /**
+   * @param line - 1-based line number of the offending line.
+   * @param problem - What is wrong, without the line number (it is prefixed).
+   */
+  constructor(line: number, problem: string) {
+    super(`CoNLL-2012 line ${line}: ${problem}`);
+    this.name = "Conll2012ParseError";
+    this.line = line;
+  }
+}
+
+/**
+ * Builds the key that identifies a mention: its first and last token, inclusive, counted
+ * from 0 over the token lines of the document (blank lines are skipped, as the scorer does).
+ *
+ * @param startToken - Index of the first token of the mention.
+ * @param endToken - Index of the last token of the mention (inclusive).
+ * @returns The key `"startToken-endToken"`.
+ * @example
+ * ```ts
+ * mentionKey(12, 18); // "12-18"
+ * ```
+ */
+export function mentionKey(startToken: number, endToken: number): string {
+  return `${startToken}-${endToken}`;
+}
+
+/**
+ * Parses CoNLL-2012 coreference annotations into documents of mention clusters.
+ *
+ * The coreference annotation is the last tab-separated column of each token line (trailing
+ * empty columns are ignored, as Perl's `split` does); lines without any tab are split on
+ * whitespace instead. The column holds `-` or `_` (no mention) or any combination of
+ * `(N` (a mention of entity N starts), `N)` (ends) and `(N)` (a one-token mention), optionally
+ * joined by `|`. Like the reference scorer it reads one-token mentions first, then starts, then
+ * ends, pairs an end with the latest open start of the same entity, and discards double
+ * antecedents such as `(1+2)`.
+ *
+ * Unlike the reference scorer, which silently ignores what it does not understand, this
+ * parser rejects malformed input: a mention end without a start, mentions still open at
+ * `#end document`, a document without `#end document`, a nested `#begin document`, an
+ * unnamed or duplicated document, a token line outside any document, and an annotation
+ * column with anything besides the forms above.
+ *
+ * @param text - The whole file content (`\n` or `\r\n` line endings).
+ * @returns The documents, in file order.
+ * @throws {Conll2012ParseError} On malformed input; the message names the line.
+ * @example
+ * ```ts
+ * const [doc] = parseConll2012(
+ *   "#begin document (d); part 000\n" +
+ *   "d\t0\t0\tJohn\t(0)\n" +
+ *   "d\t0\t1\tsaw\t-\n" +
+ *   "d\t0\t2\thimself\t(0)\n" +
+ *   "#end document\n",
+ * );
+ * // doc.clusters = [["0-0", "2-2"]]
+ * ```
+ */
+export function parseConll2012(text: string): Conll2012Document[] {
+  const documents: Conll2012Document[] = [];
+  const beginLineOfName = new Map<string, number>();
+  let current: DocumentBuilder | undefined;
+
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop(); // the final newline does not start a line
+  lines.forEach((rawLine, index) => {
+    const lineNumber = index + 1;
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+
+    if (current === undefined) {
+      const name = parseBeginLine(line, lineNumber);
+      if (name !== undefined) {
+        const earlier = beginLineOfName.get(name);
+        if (earlier !== undefined) {
+          throw new Conll2012ParseError(
+            lineNumber,
+            `document "${name}" was already begun at line ${earlier}`,
+          );
+        }
+        beginLineOfName.set(name, lineNumber);
+        current = new DocumentBuilder(name, lineNumber);
+      } else if (END_DOCUMENT.test(line)) {
+        throw new Conll2012ParseError(lineNumber, "#end document without a matching #begin document");
+      } else if (line.trim() !== "" && !line.startsWith("#")) {
+        throw new Conll2012ParseError(lineNumber, "token line outside any #begin document … #end document block");
+      }
+      return;
+    }
+
+    if (line.trim() === "") return; // sentence separators are not tokens
+    if (END_DOCUMENT.test(line)) {
+      documents.push(current.finish(lineNumber));
+      current = undefined;
+    } else if (BEGIN_DOCUMENT_START.test(line)) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); #end document is missing`,
+      );
+    } else {
+      current.addToken(lastColumn(line), lineNumber);
+    }
+  });
+
+  if (current !== undefined) {
+    throw new Conll2012ParseError(
+      current.beginLine,
+      `document "${current.name}" has no #end document`,
+    );
+  }
+  return documents;
+}
+
+/** The scorer's patterns: `^#\s*begin document (.*?)$` and `#\s*end document` (unanchored). */
+const BEGIN_DOCUMENT = /^#\s*begin document (.*)$/;
+const BEGIN_DOCUMENT_START = /^#\s*begin document\b/;
+const END_DOCUMENT = /#\s*end document/;
+
+/** Returns the document name of a begin line, or `undefined` for any other line. */
+function parseBeginLine(line: string, lineNumber: number): string | undefined {
+  const match = BEGIN_DOCUMENT.exec(line);
+  if (match) return match[1] ?? "";
+  if (BEGIN_DOCUMENT_START.test(line)) {
+    throw new Conll2012ParseError(lineNumber, "#begin document without a document name");
+  }
+  return undefined;
+}
+
+/** The annotation column: the last non-empty tab-separated field, or last whitespace field. */
+function lastColumn(line: string): string {
+  const fields = line.includes("\t") ? line.split("\t") : line.trim().split(/\s+/);
+  while (fields.length > 1 && fields.at(-1) === "") fields.pop();
+  return fields.at(-1) ?? "";
+}
+
+// Patterns applied, in this order, by the reference scorer; each match is removed in turn.
+const DOUBLE_ANTECEDENT = /\((\d+\+\d)\)/;
+const ONE_TOKEN_MENTION = /\((\d+)\)/;
+const MENTION_START = /\((\d+)/;
+const MENTION_END = /(\d+)\)/;
+/** What may remain of an annotation column once all mentions are taken out. */
+const NO_MENTION_LEFTOVER = /^[\s|_-]*$/;
+
+/** An open mention: where it starts, and on which line (for error messages). */
+interface OpenMention {
+  readonly startToken: number;
+  readonly line: number;
+}
+
+/** Accumulates the chains of one document, token line by token line. */
+class DocumentBuilder {
+  private readonly chainIndexOfEntity = new Map<string, number>();
+  private readonly chains: string[][] = [];
+  private readonly openMentions = new Map<number, OpenMention[]>();
+  private tokenCount = 0;
+  readonly name: string;
+  readonly beginLine: number;
+
+  constructor(name: string, beginLine: number) {
+    this.name = name;
+    this.beginLine = beginLine;
+  }
+
+  /** Reads the annotation column of the next token. */
+  addToken(column: string, lineNumber: number): void {
+    const token = this.tokenCount++;
+    if (column === "_") return;
+
+    let rest = column;
+    const takeAll = (pattern: RegExp, onMatch: (entity: string) => void): void => {
+      // Remove one match at a time, as Perl's `while (s/…//)` does: removal may join text.
+      for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) {
+        rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+        onMatch(match[1] ?? "");
+      }
+    };
+
+    takeAll(DOUBLE_ANTECEDENT, () => {});
+    takeAll(ONE_TOKEN_MENTION, (entity) => {
+      this.chainOf(entity).push(mentionKey(token, token));
+    });
+    takeAll(MENTION_START, (entity) => {
+      const chain = this.chainIndex(entity);
+      const open = this.openMentions.get(chain) ?? [];
+      open.push({ startToken: token, line: lineNumber });
+      this.openMentions.set(chain, open);
+    });
+    takeAll(MENTION_END, (entity) => {
+      const chain = this.chainIndex(entity);
+      const start = this.openMentions.get(chain)?.pop();
+      if (start === undefined) {
+        throw new Conll2012ParseError(
+          lineNumber,
+          `mention of entity ${entity} ends at token ${token} but was never started`,
+        );
+      }
+      this.chainOf(entity).push(mentionKey(start.startToken, token));
+    });
+
+    if (!NO_MENTION_LEFTOVER.test(rest)) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`,
+      );
+    }
+  }
+
+  /** Checks that every mention was closed, and returns the document. */
+  finish(endLine: number): Conll2012Document {
+    for (const [chain, open] of this.openMentions) {
+      const first = open[0];
+      if (first !== undefined) {
+        const entity = [...this.chainIndexOfEntity].find(([, index]) => index === chain)?.[0];
+        throw new Conll2012ParseError(
+          first.line,
+          `mention of entity ${entity ?? "?"} starts at token ${first.startToken} but is not closed before #end document (line ${endLine})`,
+        );
+      }
+    }
+    return {
+      name: this.name,
+      clusters: this.chains,
+      tokenCount: this.tokenCount,
+      beginLine: this.beginLine,
+    };
+  }
+
+  /** Chain number of an entity label, allocated on first sight (the scorer's `GetIndex`). */
+  private chainIndex(entity: string): number {
+    let index = this.chainIndexOfEntity.get(entity);
+    if (index === undefined) {
+      index = this.chains.length;
+      this.chainIndexOfEntity.set(entity, index);
+      this.chains.push([]);
+    }
+    return index;
+  }
+
+  private chainOf(entity: string): string[] {
+    const chain = this.chains[this.chainIndex(entity)];
+    if (chain === undefined) throw new Error("internal error: missing chain");
+    return chain;
+  }
+}
+
+/** The key and response clusters of one document, paired by name. */
+export interface Conll2012DocumentPair {
+  readonly name: string;
+  readonly key: readonly (readonly string[])[];
+  readonly response: readonly (readonly string[])[];
+}
+
+/**
+ * Pairs key and response documents by name, as the reference scorer does: every key document
+ * is scored, against the response document of the same name or, if there is none, against an
+ * empty response; response documents absent from the key are ignored.
+ *
+ * @param keyDocuments - Parsed key (gold) file.
+ * @param responseDocuments - Parsed response (system) file.
+ * @returns One pair per key document, in key order.
+ * @example
+ * ```ts
+ * const pairs = pairDocuments(parseConll2012(keyText), parseConll2012(responseText));
+ * // scoreDocuments(pairs) scores the whole file, like `perl scorer.pl all key response`
+ * ```
+ */
+export function pairDocuments(
+  keyDocuments: readonly Conll2012Document[],
+  responseDocuments: readonly Conll2012Document[],
+): Conll2012DocumentPair[] {
+  const responseByName = new Map(responseDocuments.map((doc) => [doc.name, doc.clusters]));
+  return keyDocuments.map((doc) => ({
+    name: doc.name,
+    key: doc.clusters,
+    response: responseByName.get(doc.name) ?? [],
+  }));
+}
