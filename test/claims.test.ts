@@ -4,8 +4,8 @@ import { resolveAnchor } from "../scripts/lib/anchors.js";
 import { data } from "./support/shipped-data.js";
 
 const { text, claims, sentences, times, mentions } = article;
-const claimById = new Map(claims.map((c) => [c.id, c]));
-const timeById = new Map(times.map((t) => [t.id, t]));
+const claimById = new Map<string, (typeof claims)[number]>(claims.map((c) => [c.id, c]));
+const timeById = new Map<string, (typeof times)[number]>(times.map((t) => [t.id, t]));
 const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) => outer.start <= inner.start && inner.end <= outer.end;
 
 describe("claims", () => {
