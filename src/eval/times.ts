@@ -1,0 +1,50 @@
+import type { ArticleOf } from "../types.js";
+import { matchSpans, prfFromMatches } from "./matching.js";
+import type { MatchScores } from "./mentions.js";
+import type { Predictions } from "./predictions.js";
+
+/** Time expression scores: detection, and agreement of values on the matched expressions. */
+export interface TimeScores extends MatchScores {
+  /** Overlap-matched expressions whose prediction carries a value. */
+  readonly valuesCompared: number;
+  /** Share of those whose value equals the gold value, in [0, 1]. */
+  readonly valueAccuracy: number;
+}
+
+// Two values agree when they are the same string, or two date-times naming the same instant
+// ("2023-07-27T20:00+09:00" and "2023-07-27T11:00Z").
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.includes("T") || !b.includes("T") || a.includes("/") || b.includes("/")) return false;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return !Number.isNaN(x) && x === y;
+}
+
+/**
+ * Scores predicted time expressions: detection precision, recall and F1 (exact and overlap),
+ * and the accuracy of ISO 8601 values on the overlap-matched expressions.
+ *
+ * @param predictions - Checked predictions with `times`.
+ * @param doc - The gold article.
+ * @returns Detection scores and value accuracy.
+ * @example
+ * ```ts
+ * import { article } from "kim-shoigu-2023";
+ * import { goldAsPredictions, scoreTimes } from "kim-shoigu-2023/eval";
+ * scoreTimes(goldAsPredictions(article), article).valueAccuracy; // 1
+ * ```
+ */
+export function scoreTimes(predictions: Predictions, doc: ArticleOf): TimeScores {
+  const gold = doc.times.map((t) => ({ start: t.span.start, end: t.span.end, value: t.value }));
+  const predicted = predictions.times ?? [];
+  const exact = matchSpans(gold, predicted, "exact");
+  const overlap = matchSpans(gold, predicted, "overlap");
+  const valued = overlap.filter((pair) => predicted[pair.predicted]!.value !== undefined);
+  const agreeing = valued.filter((pair) => sameValue(gold[pair.gold]!.value, predicted[pair.predicted]!.value!)).length;
+  return {
+    exact: prfFromMatches(exact.length, gold.length, predicted.length),
+    overlap: prfFromMatches(overlap.length, gold.length, predicted.length),
+    valuesCompared: valued.length,
+    valueAccuracy: valued.length ? agreeing / valued.length : 0,
+  };
+}
