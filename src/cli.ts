@@ -5,13 +5,16 @@ import { parseArgs } from "node:util";
 import { article } from "./generated/article.js";
 import { paletteFor } from "./cli/colour.js";
 import { renderShow, renderStats } from "./cli/show.js";
+import { type CommandResult, validateCommand } from "./cli/validate.js";
 
 
 const HELP = `Usage: kim-shoigu-2023 <command> [options]
 
 Commands:
-  show      the article paragraph by paragraph, entity mentions marked, claims listed
-  stats     counts of what the dataset holds
+  show                the article paragraph by paragraph, entity mentions marked, claims listed
+  stats               counts of what the dataset holds
+  validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
+                      1 invalid (each problem as path: message), 2 unreadable or not JSON
 
 Options:
   -h, --help     show this help
@@ -42,15 +45,25 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
     out.write(`${HELP}\n`);
     return 0;
   }
-  if (rest.length > 0) {
-    err.write(`kim-shoigu-2023: unexpected argument "${rest[0]}" for "${command}"\n`);
-    return 2;
-  }
+  const emit = (result: CommandResult) => {
+    out.write(result.stdout);
+    err.write(result.stderr);
+    return result.code;
+  };
+  const expectArguments = (count: number, usage: string): boolean => {
+    if (rest.length === count) return true;
+    err.write(`kim-shoigu-2023: usage: kim-shoigu-2023 ${usage}\n`);
+    return false;
+  };
   switch (command) {
+    case "validate":
+      return expectArguments(1, "validate <file.json>") ? emit(validateCommand(rest[0]!)) : 2;
     case "show":
+      if (!expectArguments(0, "show")) return 2;
       out.write(`${renderShow(article, paletteFor(out))}\n`);
       return 0;
     case "stats":
+      if (!expectArguments(0, "stats")) return 2;
       out.write(`${renderStats(article)}\n`);
       return 0;
     default:

@@ -1,0 +1,62 @@
+import { readFileSync, statSync } from "node:fs";
+import { safeParseArticle } from "../schema/parse.js";
+
+/** What a CLI command prints and its exit code. */
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Files larger than this are refused before reading, to keep memory bounded. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Reads and parses a JSON file, or explains in one line why it cannot (exit code 2). */
+export function readJsonFile(path: string): { ok: true; value: unknown } | { ok: false; result: CommandResult } {
+  const fail = (message: string) => ({ ok: false as const, result: { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` } });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return fail(`cannot read ${path}: not a file`);
+    if (stat.size > MAX_INPUT_BYTES) return fail(`cannot read ${path}: ${stat.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return fail(`cannot read ${path}: ${code ?? message}`);
+  }
+  if (bytes.length === 0) return fail(`${path} is empty, not JSON`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(`${path} is not UTF-8 text, not JSON`);
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return fail(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `validate <file.json>`: checks any annotated article against the schema and its cross-field
+ * rules. Exit 0 when valid; 1 with each problem as `path: message`; 2 when the file cannot be
+ * read or is not JSON.
+ */
+export function validateCommand(path: string): CommandResult {
+  const read = readJsonFile(path);
+  if (!read.ok) return read.result;
+  let result;
+  try {
+    result = safeParseArticle(read.value);
+  } catch (error) {
+    // Input nested deeper than the stack allows: report it, never a stack trace.
+    return { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${path} cannot be checked: ${(error as Error).message}\n` };
+  }
+  if (result.success) {
+    const a = result.data;
+    return { code: 0, stdout: `${path}: valid annotated article "${a.id}" (${a.entities.length} entities, ${a.mentions.length} mentions, ${a.claims.length} claims, ${a.times.length} times, ${a.notes.length} notes)\n`, stderr: "" };
+  }
+  const lines = result.error.issues.map((issue) => `${path}: ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`);
+  return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n${lines.length} problem${lines.length === 1 ? "" : "s"} found\n` };
+}
