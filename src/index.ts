@@ -31,6 +31,7 @@ export type {
   ArticleTime,
   ClaimOf,
   DeepReadonly,
+  Replace,
   EditorialNoteOf,
   EntityOf,
   IdTypes,

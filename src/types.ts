@@ -26,9 +26,12 @@ export interface ShippedIds {
   note: NoteId;
 }
 
-// Ids are replaced after making the rest read-only, so that generic id types stay plain
-// (DeepReadonly of a type parameter would not simplify to it).
-type Replace<T, R> = Omit<DeepReadonly<T>, keyof R> & { readonly [K in keyof R]: R[K] };
+/**
+ * `T` made read-only, with the fields of `R` put in place of its own. Ids are replaced after
+ * making the rest read-only so that generic id types stay plain (DeepReadonly of a type
+ * parameter would not simplify to it).
+ */
+export type Replace<T, R> = Omit<DeepReadonly<T>, keyof R> & { readonly [K in keyof R]: R[K] };
 
 /** An entity whose id fields use the id types `I`. */
 export type EntityOf<I extends IdTypes = IdTypes> = Replace<
