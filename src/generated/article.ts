@@ -1872,9 +1872,9 @@ const data = {
     {
       "id": "author-sources-spoke-anonymously",
       "content": {
-        "start": 871,
+        "start": 831,
         "end": 937,
-        "text": "spoke on the record on the condition of anonymity to offer context"
+        "text": "two South Korean government sources who spoke on the record on the condition of anonymity to offer context"
       },
       "source": {
         "author": true
