@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { article } from "./generated/article.js";
 import { paletteFor } from "./cli/colour.js";
 import { renderShow, renderStats } from "./cli/show.js";
+import { SCORE_FORMATS, type ScoreFormat, scoreCommand } from "./cli/score.js";
 import { type CommandResult, validateCommand } from "./cli/validate.js";
 
 
@@ -15,6 +16,10 @@ Commands:
   stats               counts of what the dataset holds
   validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
                       1 invalid (each problem as path: message), 2 unreadable or not JSON
+  score <file>        score a system's predictions against the article: a table of recall,
+                      precision and F1; exit 1 for invalid predictions, 2 for unreadable input
+      -f, --format F  json (default) or conll2012
+      --json          print { mentions, coreference, attribution, times } as JSON
 
 Options:
   -h, --help     show this help
@@ -29,7 +34,12 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" } },
+      options: {
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+        format: { type: "string", short: "f" },
+        json: { type: "boolean" },
+      },
     });
   } catch (error) {
     err.write(`kim-shoigu-2023: ${(error as Error).message}\n${HELP}\n`);
@@ -56,6 +66,15 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
     return false;
   };
   switch (command) {
+    case "score": {
+      if (!expectArguments(1, "score <file> [--format json|conll2012] [--json]")) return 2;
+      const format = values.format ?? "json";
+      if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
+        err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})\n`);
+        return 2;
+      }
+      return emit(scoreCommand(rest[0]!, format as ScoreFormat, values.json === true));
+    }
     case "validate":
       return expectArguments(1, "validate <file.json>") ? emit(validateCommand(rest[0]!)) : 2;
     case "show":

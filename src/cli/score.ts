@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { article } from "../generated/article.js";
+import type { PRF } from "../eval/coreference.js";
+import { Conll2012ParseError } from "../eval/conll2012.js";
+import { loadConll2012 } from "../eval/load-conll2012.js";
+import type { Predictions } from "../eval/predictions.js";
+import { type AllScores, scoreAll } from "../eval/score-all.js";
+import { PredictionsError } from "../eval/validate.js";
+import { type CommandResult, readJsonFile } from "./validate.js";
+
+/** The prediction formats `score` reads. */
+export const SCORE_FORMATS = ["json", "conll2012"] as const;
+/** A prediction format, see {@link SCORE_FORMATS}. */
+export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+
+const fail = (code: number, message: string): CommandResult => ({ code, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` });
+
+function readText(path: string): { ok: true; text: string } | { ok: false; result: CommandResult } {
+  try {
+    return { ok: true, text: readFileSync(path, "utf8") };
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { ok: false, result: fail(2, `cannot read ${path}: ${code ?? message}`) };
+  }
+}
+
+function load(path: string, format: ScoreFormat): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
+  if (format === "json") {
+    const read = readJsonFile(path);
+    return read.ok ? { ok: true, predictions: read.value } : read;
+  }
+  const read = readText(path);
+  if (!read.ok) return read;
+  try {
+    const predictions: Predictions = loadConll2012(read.text, article);
+    return { ok: true, predictions };
+  } catch (error) {
+    if (error instanceof Conll2012ParseError) return { ok: false, result: fail(1, `${path}: ${error.message}`) };
+    throw error;
+  }
+}
+
+const pct = (x: number) => (Number.isNaN(x) ? "   n/a" : (100 * x).toFixed(1).padStart(6));
+const prfRow = (label: string, s: PRF) => `${label.padEnd(28)}${pct(s.recall)}${pct(s.precision)}${pct(s.f1)}`;
+
+/** The scores as a readable table: recall, precision and F1 in percent. */
+export function renderScoreTable(s: AllScores): string {
+  const a = s.attribution;
+  const label = (name: string, l: { compared: number; accuracy: number; kappa: number }) =>
+    `${name.padEnd(28)}accuracy ${pct(l.accuracy)}  kappa ${Number.isNaN(l.kappa) ? "n/a" : l.kappa.toFixed(3)}  (${l.compared} compared)`;
+  return [
+    `${"".padEnd(28)}${"R".padStart(6)}${"P".padStart(6)}${"F1".padStart(6)}`,
+    prfRow("mentions (exact)", s.mentions.exact),
+    prfRow("mentions (overlap)", s.mentions.overlap),
+    prfRow("coreference MUC", s.coreference.muc),
+    prfRow("coreference B³", s.coreference.bcub),
+    prfRow("coreference CEAF-m", s.coreference.ceafm),
+    prfRow("coreference CEAF-e", s.coreference.ceafe),
+    prfRow("coreference BLANC", s.coreference.blanc),
+    `${"coreference CoNLL".padEnd(28)}${"".padStart(12)}${pct(s.coreference.conll.f1)}`,
+    prfRow("claim source (exact)", a.source.exact),
+    prfRow("claim cue (exact)", a.cue.exact),
+    prfRow("claim content (exact)", a.content.exact),
+    prfRow("claim content (overlap)", a.content.overlap),
+    label("claim factuality", a.factuality),
+    label("claim polarity", a.polarity),
+    label("claim quote type", a.quote),
+    prfRow("times (exact)", s.times.exact),
+    `${"time values".padEnd(28)}accuracy ${pct(s.times.valueAccuracy)}  (${s.times.valuesCompared} compared)`,
+  ].join("\n");
+}
+
+/** The scores as JSON: `{ mentions, coreference: { muc, bcub, ceafm, ceafe, blanc, conll }, attribution, times }`. */
+export function scoresAsJson(s: AllScores): string {
+  return JSON.stringify(s, (_key, value: unknown) => (typeof value === "number" && Number.isNaN(value) ? null : value), 2);
+}
+
+/**
+ * `score <file> [--format …] [--json]`: scores predictions against the article. Exit 0 with the
+ * scores; 1 for invalid predictions (each problem listed); 2 for unreadable input.
+ */
+export function scoreCommand(path: string, format: ScoreFormat, json: boolean): CommandResult {
+  const loaded = load(path, format);
+  if (!loaded.ok) return loaded.result;
+  try {
+    const scores = scoreAll(loaded.predictions);
+    return { code: 0, stdout: `${json ? scoresAsJson(scores) : renderScoreTable(scores)}\n`, stderr: "" };
+  } catch (error) {
+    if (error instanceof PredictionsError) return { code: 1, stdout: "", stderr: `${error.problems.map((p) => `${path}: ${p}`).join("\n")}\n` };
+    throw error;
+  }
+}
