@@ -1,0 +1,65 @@
+/**
+ * Offsets in Unicode code points, the unit of W3C text selectors, brat standoff and Python
+ * string indices (spaCy). The article's own spans count UTF-16 code units (JavaScript string
+ * indices); the two differ after every character outside the Basic Multilingual Plane.
+ * @module
+ */
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+function checkOffset(text: string, utf16Offset: number): void {
+  if (!Number.isInteger(utf16Offset) || utf16Offset < 0 || utf16Offset > text.length) {
+    throw new RangeError(`expected an integer offset 0 <= offset <= ${text.length}, got ${String(utf16Offset)}`);
+  }
+  // An offset between the two halves of a surrogate pair names no code point boundary.
+  if (utf16Offset > 0 && utf16Offset < text.length && isHighSurrogate(text.charCodeAt(utf16Offset - 1)) && isLowSurrogate(text.charCodeAt(utf16Offset))) {
+    throw new RangeError(`offset ${utf16Offset} splits a surrogate pair`);
+  }
+}
+
+/**
+ * Converts a UTF-16 offset (a JavaScript string index) into a code point offset.
+ *
+ * @param text - The text the offset points into.
+ * @param utf16Offset - Index in UTF-16 code units, `0 <= utf16Offset <= text.length`.
+ * @returns The number of code points before `utf16Offset`.
+ * @throws {RangeError} When the offset is outside the text or splits a surrogate pair.
+ * @example
+ * ```ts
+ * toCodePointOffset("🚀 Alice", 3); // 2: the rocket is two UTF-16 units but one code point
+ * ```
+ */
+export function toCodePointOffset(text: string, utf16Offset: number): number {
+  checkOffset(text, utf16Offset);
+  let codePoints = 0;
+  for (let i = 0; i < utf16Offset; i++) {
+    // The low half of a pair does not start a new code point.
+    if (!(isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) codePoints++;
+  }
+  return codePoints;
+}
+
+/**
+ * Builds a converter from UTF-16 offsets to code point offsets for one text, with a table
+ * computed once, for exporters that convert many offsets.
+ *
+ * @param text - The text the offsets point into.
+ * @returns A function with the contract of {@link toCodePointOffset}, bound to `text`.
+ * @example
+ * ```ts
+ * const toCodePoints = codePointConverter(article.text);
+ * toCodePoints(article.mentions[0].span.start);
+ * ```
+ */
+export function codePointConverter(text: string): (utf16Offset: number) => number {
+  const table = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const continuesPair = isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    table[i + 1] = table[i]! + (continuesPair ? 0 : 1);
+  }
+  return (utf16Offset) => {
+    checkOffset(text, utf16Offset);
+    return table[utf16Offset]!;
+  };
+}

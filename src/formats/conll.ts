@@ -1,0 +1,40 @@
+/**
+ * CoNLL-2003-style named entities in IOB2: one `token<TAB>label` line per token, a blank line
+ * after each sentence. Tokens come from {@link tokenize}; which mentions become entities and
+ * their classes are decided by {@link namedMentions} and {@link conll2003Label}.
+ * @module
+ */
+import { article } from "../generated/article.js";
+import type { ArticleOf } from "../types.js";
+import { conll2003Label, namedMentions } from "./named-entities.js";
+import { sentenceTokens } from "./tokenize.js";
+
+/**
+ * Exports the article's named entities as CoNLL-2003-style IOB2 lines.
+ *
+ * Each line is `token<TAB>label`, with label `O`, `B-<class>` on the first token of an entity
+ * or `I-<class>` on the following ones (class PER, ORG, LOC or MISC). Sentences are
+ * `doc.sentences`, separated by one empty line; the output ends with a line break.
+ *
+ * @param doc - The article; the shipped one by default.
+ * @returns The IOB2 text.
+ * @example
+ * ```ts
+ * import { toConll } from "kim-shoigu-2023/formats";
+ * toConll().split("\n").slice(7, 10); // ["North\tB-MISC", "Korean\tI-MISC", "leader\tO"]
+ * ```
+ */
+export function toConll(doc: ArticleOf = article): string {
+  const named = namedMentions(doc);
+  const blocks = sentenceTokens(doc).map(({ tokens }) =>
+    tokens
+      .map((token) => {
+        const entity = named.find(({ mention }) => mention.span.start <= token.start && token.end <= mention.span.end);
+        if (!entity) return `${token.text}\tO`;
+        const position = token.start === entity.mention.span.start ? "B" : "I";
+        return `${token.text}\t${position}-${conll2003Label(entity)}`;
+      })
+      .join("\n"),
+  );
+  return `${blocks.filter((block) => block !== "").join("\n\n")}\n`;
+}

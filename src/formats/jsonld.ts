@@ -1,0 +1,188 @@
+/**
+ * schema.org JSON-LD export.
+ *
+ * Shape: one `@graph` of nodes linked by `@id` URNs (see {@link articleUrn}):
+ * - the `NewsArticle` (`headline`, `text`, `datePublished`, `inLanguage`, `about`, `mentions`,
+ *   `author`, `backstory`);
+ * - one node per entity, typed by entity type (Person, Organization, Country, City, Place for
+ *   regions, Event, CreativeWork for documents, Thing for groups, weapons and other), with
+ *   `name`, `alternateName`, `description`, `sameAs` its Wikidata page, and its place in a
+ *   larger whole (`containedInPlace`, `parentOrganization`, `superEvent`, `isPartOf`, `memberOf`);
+ * - one `Claim` per claim: `text` (the content), `author` (the source entity, or the article's
+ *   unnamed author for its own voice), `appearance` (the article and the claim's `Quotation`s),
+ *   `about`, and the dataset's own terms `factuality`, `polarity`, `quoteType`, `cue`,
+ *   `contradicts`, `supports`, `elaborates`, `nestedIn` (namespace {@link VOCABULARY_NAMESPACE});
+ * - one `Quotation` per verbatim quote (`text`, `spokenByCharacter` the source, `isPartOf` the article).
+ *
+ * The title: schema.org has no property or flag for "a headline written by someone other than
+ * the publisher", so the title goes where consumers look for it, `headline`, and an editorial
+ * title is declared in `backstory` ("For an Article, … a textual summary giving a brief
+ * explanation of why and how an article was created"), together with the provenance and how
+ * the date was established. `alternativeHeadline` would misstate it as a second headline of
+ * the source, which has none.
+ *
+ * The `@context` is inline (`@vocab` https://schema.org/ plus the dataset's terms), so
+ * processing the document never fetches a remote context.
+ * @module
+ */
+import { article } from "../generated/article.js";
+import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
+import { entityTypeLabel } from "./entity-labels.js";
+import { articleUrn, authorUrn, claimSourceUrn, claimUrn, entityUrn, quotationUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
+
+/** A JSON-LD node object. */
+export type JsonLdNode = { readonly "@id": string; readonly "@type"?: string } & { readonly [key: string]: unknown };
+
+/** The JSON-LD document produced by {@link toJsonLd}. */
+export interface JsonLdDocument {
+  readonly "@context": Readonly<Record<string, unknown>>;
+  readonly "@graph": readonly JsonLdNode[];
+}
+
+/** The inline JSON-LD context: schema.org as the default vocabulary plus the dataset's own terms. */
+export const JSON_LD_CONTEXT = {
+  "@vocab": "https://schema.org/",
+  ks: VOCABULARY_NAMESPACE,
+  sameAs: { "@type": "@id" },
+  url: { "@type": "@id" },
+  factuality: "ks:factuality",
+  polarity: "ks:polarity",
+  quoteType: "ks:quoteType",
+  cue: "ks:cue",
+  contradicts: { "@id": "ks:contradicts", "@type": "@id" },
+  supports: { "@id": "ks:supports", "@type": "@id" },
+  elaborates: { "@id": "ks:elaborates", "@type": "@id" },
+  nestedIn: { "@id": "ks:nestedIn", "@type": "@id" },
+} as const;
+
+const SCHEMA_TYPES: Record<EntityOf["type"], string> = {
+  person: "Person",
+  organization: "Organization",
+  country: "Country",
+  city: "City",
+  region: "Place",
+  group: "Thing",
+  event: "Event",
+  weapon: "Thing",
+  document: "CreativeWork",
+  other: "Thing",
+};
+
+// The schema.org property for "part of" depends on what the entity is.
+const PART_OF_PROPERTY: Partial<Record<EntityOf["type"], string>> = {
+  country: "containedInPlace",
+  city: "containedInPlace",
+  region: "containedInPlace",
+  organization: "parentOrganization",
+  event: "superEvent",
+  document: "isPartOf",
+};
+
+const ref = (id: string) => ({ "@id": id });
+
+function entityNode(entity: EntityOf): JsonLdNode {
+  const partOfProperty = PART_OF_PROPERTY[entity.type];
+  return {
+    "@id": entityUrn(entity.id),
+    "@type": SCHEMA_TYPES[entity.type],
+    identifier: entity.id,
+    name: entity.name,
+    ...(entity.aliases.length > 0 ? { alternateName: [...entity.aliases] } : {}),
+    description: entity.description,
+    additionalType: `${VOCABULARY_NAMESPACE}${entityTypeLabel(entity.type)}`,
+    ...(entity.wikidata ? { sameAs: wikidataUrl(entity.wikidata) } : {}),
+    ...(entity.partOf && partOfProperty ? { [partOfProperty]: ref(entityUrn(entity.partOf)) } : {}),
+    ...(entity.memberOf ? { memberOf: ref(entityUrn(entity.memberOf)) } : {}),
+  };
+}
+
+// Entities the title names by name or alias, as whole words: what the article is about.
+function entitiesNamedIn(title: string, entities: readonly EntityOf[]): EntityOf[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return entities.filter((e) =>
+    [e.name, ...e.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(title)),
+  );
+}
+
+function backstory(doc: ArticleOf): string {
+  return [
+    doc.provenance.summary,
+    doc.title.editorial ? "The headline is editorial: it was written for this dataset, not taken from the source." : "",
+    doc.published.basis === "inferred" ? `The publication date is inferred: ${doc.published.explanation}` : "",
+  ]
+    .filter((s) => s !== "")
+    .join(" ");
+}
+
+function articleNode(doc: ArticleOf): JsonLdNode {
+  const mentioned = new Set(doc.mentions.map((m) => m.entityId));
+  return {
+    "@id": articleUrn(doc.id),
+    "@type": "NewsArticle",
+    identifier: doc.id,
+    headline: doc.title.text,
+    backstory: backstory(doc),
+    text: doc.text,
+    datePublished: doc.published.date,
+    inLanguage: doc.language,
+    author: ref(authorUrn(doc.id)),
+    ...(doc.provenance.publisher ? { publisher: { "@type": "Organization", name: doc.provenance.publisher } } : {}),
+    ...(doc.provenance.url ? { url: doc.provenance.url } : {}),
+    about: entitiesNamedIn(doc.title.text, doc.entities).map((e) => ref(entityUrn(e.id))),
+    mentions: doc.entities.filter((e) => mentioned.has(e.id)).map((e) => ref(entityUrn(e.id))),
+  };
+}
+
+function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
+  const speaker = ref(claimSourceUrn(doc.id, claim.source));
+  const quotations = claim.quotes.map((quote, i) => ({
+    "@id": quotationUrn(doc.id, claim.id, i + 1),
+    "@type": "Quotation",
+    text: quote.text,
+    spokenByCharacter: speaker,
+    isPartOf: ref(articleUrn(doc.id)),
+  }));
+  const related = (type: string) => claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
+  const relations = Object.fromEntries(
+    ["contradicts", "supports", "elaborates"].map((type) => [type, related(type)] as const).filter(([, targets]) => targets.length > 0),
+  );
+  const node: JsonLdNode = {
+    "@id": claimUrn(doc.id, claim.id),
+    "@type": "Claim",
+    identifier: claim.id,
+    text: claim.content.text,
+    author: speaker,
+    appearance: [ref(articleUrn(doc.id)), ...quotations.map((q) => ref(q["@id"]))],
+    about: claim.about.map((id) => ref(entityUrn(id))),
+    factuality: claim.factuality,
+    polarity: claim.polarity,
+    quoteType: claim.quote,
+    ...(claim.cue ? { cue: claim.cue.text } : {}),
+    ...relations,
+    ...(claim.nestedIn ? { nestedIn: claimUrn(doc.id, claim.nestedIn) } : {}),
+  };
+  return [node, ...quotations];
+}
+
+/**
+ * Exports the article as schema.org JSON-LD: a `NewsArticle`, its entities, and its claims as
+ * `Claim` nodes authored by their sources, with `Quotation`s for verbatim quotes.
+ *
+ * @param doc - The article; the shipped one by default.
+ * @returns A JSON-LD document with an inline `@context` and a flat `@graph`.
+ * @example
+ * ```ts
+ * import { toJsonLd } from "kim-shoigu-2023/formats";
+ * const script = `<script type="application/ld+json">${JSON.stringify(toJsonLd()).replace(/</g, "\\u003c")}</script>`;
+ * ```
+ */
+export function toJsonLd(doc: ArticleOf = article): JsonLdDocument {
+  const author: JsonLdNode = {
+    "@id": authorUrn(doc.id),
+    name: "Author of the article (not named in the text)",
+  };
+  return {
+    "@context": JSON_LD_CONTEXT,
+    "@graph": [articleNode(doc), author, ...doc.entities.map(entityNode), ...doc.claims.flatMap((claim) => claimNodes(doc, claim))],
+  };
+}

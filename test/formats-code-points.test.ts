@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { codePointConverter, toBrat, toCodePointOffset, toSpacy, toWebAnnotations } from "../src/formats/index.js";
+import { emojiArticle } from "./support/formats-articles.js";
+
+// Independent reference: the number of code points in the text before a UTF-16 offset.
+const reference = (text: string, offset: number) => Array.from(text.slice(0, offset)).length;
+
+describe("toCodePointOffset", () => {
+  it("counts a non-BMP character as one code point", () => {
+    expect(toCodePointOffset("🚀 Alice", 3)).toBe(2);
+    expect(toCodePointOffset("abc", 3)).toBe(3);
+    expect(toCodePointOffset("", 0)).toBe(0);
+  });
+
+  it("agrees with Array.from on every code point boundary of any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const convert = codePointConverter(text);
+        let offset = 0;
+        for (const char of [...Array.from(text), ""]) {
+          expect(toCodePointOffset(text, offset)).toBe(reference(text, offset));
+          expect(convert(offset)).toBe(reference(text, offset));
+          offset += char.length;
+        }
+      }),
+    );
+  });
+
+  it("rejects offsets outside the text or inside a surrogate pair", () => {
+    expect(() => toCodePointOffset("🚀", 1)).toThrow(RangeError);
+    expect(() => toCodePointOffset("ab", 3)).toThrow(RangeError);
+    expect(() => toCodePointOffset("ab", -1)).toThrow(RangeError);
+    expect(() => codePointConverter("ab")(1.5)).toThrow(RangeError);
+  });
+});
+
+describe("exports of an article with non-BMP characters before its mentions", () => {
+  const doc = emojiArticle();
+  // UTF-16 units minus code points before the offset: one per non-BMP character.
+  const shift = (offset: number) => offset - reference(doc.text, offset);
+
+  it("has shifts of 3 and 4 units before the first two mentions", () => {
+    expect(doc.mentions.slice(0, 2).map((m) => shift(m.span.start))).toEqual([3, 4]);
+  });
+
+  it("gives Web Annotation positions exactly that much below the UTF-16 offsets", () => {
+    const items = toWebAnnotations(doc).first.items.filter((a) => a.motivation === "identifying");
+    items.forEach((a, i) => {
+      const { span } = doc.mentions[i]!;
+      const [, position] = a.target.selector;
+      expect([position.start, position.end]).toEqual([span.start - shift(span.start), span.end - shift(span.end)]);
+    });
+  });
+
+  it("gives brat offsets exactly that much below the UTF-16 offsets", () => {
+    const lines = toBrat(doc).ann.split("\n").filter((l) => /^T\d+\t(Person|City) /.test(l));
+    lines.forEach((line, i) => {
+      const { span } = doc.mentions[i]!;
+      const [, offsets] = line.split("\t") as [string, string];
+      expect(offsets.split(" ").slice(1).map(Number)).toEqual([span.start - shift(span.start), span.end - shift(span.end)]);
+    });
+  });
+
+  it("gives spaCy offsets exactly that much below the UTF-16 offsets", () => {
+    const mentions = toSpacy(doc).spans["mentions"]!;
+    const expected = doc.mentions.map(({ span }) => [span.start - shift(span.start), span.end - shift(span.end)]);
+    expect(mentions.map((s) => [s.start, s.end])).toEqual(expected.sort((a, b) => a[0]! - b[0]!));
+  });
+});
