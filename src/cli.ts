@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { article } from "./generated/article.js";
 import { paletteFor } from "./cli/colour.js";
 import { renderShow, renderStats } from "./cli/show.js";
+import { EXPORT_FORMATS, exportCommand, isExportFormat } from "./cli/export.js";
 import { SCORE_FORMATS, type ScoreFormat, scoreCommand } from "./cli/score.js";
 import { type CommandResult, validateCommand } from "./cli/validate.js";
 
@@ -14,11 +15,13 @@ const HELP = `Usage: kim-shoigu-2023 <command> [options]
 Commands:
   show                the article paragraph by paragraph, entity mentions marked, claims listed
   stats               counts of what the dataset holds
+  export <format>     print the dataset in a format, or write it with --out PATH:
+${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(14)}${f.describe}`).join("\n")}
   validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
                       1 invalid (each problem as path: message), 2 unreadable or not JSON
   score <file>        score a system's predictions against the article: a table of recall,
                       precision and F1; exit 1 for invalid predictions, 2 for unreadable input
-      -f, --format F  json (default) or conll2012
+      -f, --format F  json (default), brat (.ann), spacy (Doc.to_json()) or conll2012
       --json          print { mentions, coreference, attribution, times } as JSON
 
 Options:
@@ -39,6 +42,7 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
         version: { type: "boolean", short: "v" },
         format: { type: "string", short: "f" },
         json: { type: "boolean" },
+        out: { type: "string", short: "o" },
       },
     });
   } catch (error) {
@@ -67,13 +71,22 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
   };
   switch (command) {
     case "score": {
-      if (!expectArguments(1, "score <file> [--format json|conll2012] [--json]")) return 2;
+      if (!expectArguments(1, "score <file> [--format json|brat|spacy|conll2012] [--json]")) return 2;
       const format = values.format ?? "json";
       if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
         err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})\n`);
         return 2;
       }
       return emit(scoreCommand(rest[0]!, format as ScoreFormat, values.json === true));
+    }
+    case "export": {
+      if (!expectArguments(1, "export <format> [--out path]")) return 2;
+      const format = rest[0]!;
+      if (!isExportFormat(format)) {
+        err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${Object.keys(EXPORT_FORMATS).join(", ")})\n`);
+        return 2;
+      }
+      return emit(exportCommand(format, values.out));
     }
     case "validate":
       return expectArguments(1, "validate <file.json>") ? emit(validateCommand(rest[0]!)) : 2;

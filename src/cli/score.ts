@@ -2,14 +2,15 @@ import { readFileSync } from "node:fs";
 import { article } from "../generated/article.js";
 import type { PRF } from "../eval/coreference.js";
 import { Conll2012ParseError } from "../eval/conll2012.js";
+import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
-import type { Predictions } from "../eval/predictions.js";
+import { loadSpacy } from "../eval/load-spacy.js";
 import { type AllScores, scoreAll } from "../eval/score-all.js";
 import { PredictionsError } from "../eval/validate.js";
 import { type CommandResult, readJsonFile } from "./validate.js";
 
 /** The prediction formats `score` reads. */
-export const SCORE_FORMATS = ["json", "conll2012"] as const;
+export const SCORE_FORMATS = ["json", "brat", "spacy", "conll2012"] as const;
 /** A prediction format, see {@link SCORE_FORMATS}. */
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 
@@ -24,21 +25,30 @@ function readText(path: string): { ok: true; text: string } | { ok: false; resul
   }
 }
 
+// How each format is read (as JSON or as text) and turned into predictions.
+const LOADERS: Record<ScoreFormat, { reads: "json" | "text"; load: (input: never) => unknown }> = {
+  json: { reads: "json", load: (value: unknown) => value },
+  spacy: { reads: "json", load: (value: unknown) => loadSpacy(value, article) },
+  brat: { reads: "text", load: (text: string) => loadBrat(text, article) },
+  conll2012: { reads: "text", load: (text: string) => loadConll2012(text, article) },
+};
+
+// Loads predictions in any of the formats; a format error becomes exit 1 with its message.
 function load(path: string, format: ScoreFormat): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
-  if (format === "json") {
-    const read = readJsonFile(path);
-    return read.ok ? { ok: true, predictions: read.value } : read;
-  }
-  const read = readText(path);
+  const loader = LOADERS[format];
+  const read = loader.reads === "json" ? readJsonFile(path) : readText(path);
   if (!read.ok) return read;
+  const input = "value" in read ? read.value : read.text;
   try {
-    const predictions: Predictions = loadConll2012(read.text, article);
-    return { ok: true, predictions };
+    return { ok: true, predictions: (loader.load as (input: unknown) => unknown)(input) };
   } catch (error) {
     if (error instanceof Conll2012ParseError) return { ok: false, result: fail(1, `${path}: ${error.message}`) };
+    if (error instanceof PredictionsError) return { ok: false, result: invalid(path, error) };
     throw error;
   }
 }
+
+const invalid = (path: string, error: PredictionsError): CommandResult => ({ code: 1, stdout: "", stderr: `${error.problems.map((p) => `${path}: ${p}`).join("\n")}\n` });
 
 const pct = (x: number) => (Number.isNaN(x) ? "   n/a" : (100 * x).toFixed(1).padStart(6));
 const prfRow = (label: string, s: PRF) => `${label.padEnd(28)}${pct(s.recall)}${pct(s.precision)}${pct(s.f1)}`;
@@ -47,7 +57,7 @@ const prfRow = (label: string, s: PRF) => `${label.padEnd(28)}${pct(s.recall)}${
 export function renderScoreTable(s: AllScores): string {
   const a = s.attribution;
   const label = (name: string, l: { compared: number; accuracy: number; kappa: number }) =>
-    `${name.padEnd(28)}accuracy ${pct(l.accuracy)}  kappa ${Number.isNaN(l.kappa) ? "n/a" : l.kappa.toFixed(3)}  (${l.compared} compared)`;
+    `${name.padEnd(28)}accuracy ${l.compared ? pct(l.accuracy) : "   n/a"}  kappa ${Number.isNaN(l.kappa) ? "n/a" : l.kappa.toFixed(3)}  (${l.compared} compared)`;
   return [
     `${"".padEnd(28)}${"R".padStart(6)}${"P".padStart(6)}${"F1".padStart(6)}`,
     prfRow("mentions (exact)", s.mentions.exact),
@@ -66,7 +76,7 @@ export function renderScoreTable(s: AllScores): string {
     label("claim polarity", a.polarity),
     label("claim quote type", a.quote),
     prfRow("times (exact)", s.times.exact),
-    `${"time values".padEnd(28)}accuracy ${pct(s.times.valueAccuracy)}  (${s.times.valuesCompared} compared)`,
+    `${"time values".padEnd(28)}accuracy ${s.times.valuesCompared ? pct(s.times.valueAccuracy) : "   n/a"}  (${s.times.valuesCompared} compared)`,
   ].join("\n");
 }
 
@@ -86,7 +96,7 @@ export function scoreCommand(path: string, format: ScoreFormat, json: boolean): 
     const scores = scoreAll(loaded.predictions);
     return { code: 0, stdout: `${json ? scoresAsJson(scores) : renderScoreTable(scores)}\n`, stderr: "" };
   } catch (error) {
-    if (error instanceof PredictionsError) return { code: 1, stdout: "", stderr: `${error.problems.map((p) => `${path}: ${p}`).join("\n")}\n` };
+    if (error instanceof PredictionsError) return invalid(path, error);
     throw error;
   }
 }

@@ -24,3 +24,5 @@ export * from "./score-all.js";
 export * from "./conll2012.js";
 export * from "./load-conll2012.js";
 export { maximizeAssignment, type Assignment } from "./hungarian.js";
+export * from "./load-brat.js";
+export * from "./load-spacy.js";

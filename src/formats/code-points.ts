@@ -63,3 +63,31 @@ export function codePointConverter(text: string): (utf16Offset: number) => numbe
     return table[utf16Offset]!;
   };
 }
+
+/**
+ * Builds a converter from code point offsets (brat, spaCy, W3C selectors) back to UTF-16
+ * offsets for one text, for loaders of those formats.
+ *
+ * @param text - The text the offsets point into.
+ * @returns A function from a code point offset `0 <= offset <= [...text].length` to the UTF-16
+ *   offset; it throws a `RangeError` for an offset outside the text.
+ * @example
+ * ```ts
+ * utf16Converter("🚀 Alice")(2); // 3
+ * ```
+ */
+export function utf16Converter(text: string): (codePointOffset: number) => number {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const continuesPair = isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
+    if (!continuesPair) starts.push(i);
+  }
+  starts.push(text.length);
+  return (codePointOffset) => {
+    const utf16 = Number.isInteger(codePointOffset) ? starts[codePointOffset] : undefined;
+    if (utf16 === undefined || codePointOffset < 0) {
+      throw new RangeError(`expected an integer code point offset 0 <= offset <= ${starts.length - 1}, got ${String(codePointOffset)}`);
+    }
+    return utf16;
+  };
+}

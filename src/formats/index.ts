@@ -6,7 +6,7 @@
  * @module
  */
 export { toBrat, type BratExport } from "./brat.js";
-export { codePointConverter, toCodePointOffset } from "./code-points.js";
+export { codePointConverter, toCodePointOffset, utf16Converter } from "./code-points.js";
 export { toConll } from "./conll.js";
 export { toConll2012 } from "./conll2012.js";
 export { escapeHtml } from "./escape-html.js";

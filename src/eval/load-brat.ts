@@ -1,0 +1,98 @@
+import { ENTITY_TYPES, entityTypeLabel } from "../formats/entity-labels.js";
+import { utf16Converter } from "../formats/code-points.js";
+import type { EntityType } from "../schema/entity.js";
+import type { ArticleOf } from "../types.js";
+import type { PredictedClaim, PredictedMention, PredictedSpan, Predictions } from "./predictions.js";
+import { PredictionsError } from "./validate.js";
+
+const TYPE_OF_LABEL = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [entityTypeLabel(t), t]));
+const CLAIM_PART_TYPES = new Set(["Claim", "Cue", "Quote"]);
+const CLAIM_LABELS = { Factuality: "factuality", Polarity: "polarity", QuoteType: "quote" } as const;
+
+interface TextBound {
+  readonly type: string;
+  readonly span: PredictedSpan;
+}
+
+/**
+ * Loads predictions from brat standoff, as `toBrat` writes it and as brat-based systems emit
+ * it: `T` lines typed by entity type (`Person`, `Country`, …) are mentions; `*<TAB>Coref` lines
+ * group them into clusters; `E` lines `Claim:T… Source:T… Cue:T…` are claims, with their
+ * `Factuality`, `Polarity` and `QuoteType` attributes. Offsets count code points, as in brat.
+ *
+ * @param ann - The `.ann` file's contents.
+ * @param doc - The article the offsets refer to.
+ * @returns Predictions with UTF-16 offsets.
+ * @throws PredictionsError listing every malformed line, unknown type or dangling reference.
+ * @example
+ * ```ts
+ * import { article } from "kim-shoigu-2023";
+ * import { toBrat } from "kim-shoigu-2023/formats";
+ * import { loadBrat, scoreAll } from "kim-shoigu-2023/eval";
+ * scoreAll(loadBrat(toBrat().ann, article)).mentions.exact.f1; // 1
+ * ```
+ */
+export function loadBrat(ann: string, doc: ArticleOf): Predictions {
+  const toUtf16 = utf16Converter(doc.text);
+  const problems: string[] = [];
+  const textBounds = new Map<string, TextBound>();
+  const clusters = new Map<string, string>();
+  const events: { id: string; roles: [string, string][]; line: number }[] = [];
+  const labels = new Map<string, Partial<Record<"factuality" | "polarity" | "quote", string>>>();
+
+  ann.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === "" || raw.startsWith("#")) return;
+    const [id = "", body = "", text] = raw.split("\t");
+    const where = `line ${line} (${id})`;
+    if (id.startsWith("T")) {
+      const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
+      if (!match) return void problems.push(`${where}: expected "T<n><TAB>Type start end<TAB>text"`);
+      const offsets = match[2]!.split(/[ ;]/).map(Number);
+      try {
+        const start = toUtf16(Math.min(...offsets));
+        const end = toUtf16(Math.max(...offsets));
+        textBounds.set(id, { type: match[1]!, span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) } });
+      } catch (error) {
+        problems.push(`${where}: ${(error as Error).message}`);
+      }
+    } else if (id === "*") {
+      const [relation, ...members] = body.split(" ");
+      if (relation !== "Coref") return void problems.push(`${where}: unknown equivalence "${relation}"`);
+      for (const member of members) clusters.set(member, members[0]!);
+    } else if (id.startsWith("E")) {
+      const roles = body.split(" ").map((part) => part.split(":") as [string, string]);
+      if (roles[0]?.[0] !== "Claim") return void problems.push(`${where}: unknown event type "${roles[0]?.[0]}"`);
+      events.push({ id, roles, line });
+    } else if (id.startsWith("A")) {
+      const [name = "", target = "", value] = body.split(" ");
+      const key = CLAIM_LABELS[name as keyof typeof CLAIM_LABELS];
+      if (key && value !== undefined) labels.set(target, { ...labels.get(target), [key]: value });
+    }
+    // R (claim relations), N (normalizations) and other attributes carry nothing that is scored.
+  });
+
+  const mentions: PredictedMention[] = [];
+  for (const [id, t] of textBounds) {
+    if (CLAIM_PART_TYPES.has(t.type)) continue;
+    const type = TYPE_OF_LABEL.get(t.type);
+    if (!type) problems.push(`${id}: unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`);
+    else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
+  }
+
+  const claims: PredictedClaim[] = [];
+  for (const event of events) {
+    const part = (role: string): PredictedSpan | undefined => {
+      const ref = event.roles.find(([r]) => r === role)?.[1];
+      if (ref === undefined) return undefined;
+      const bound = textBounds.get(ref);
+      if (!bound) problems.push(`line ${event.line} (${event.id}): ${role} refers to unknown annotation ${ref}`);
+      return bound?.span;
+    };
+    const content = part("Claim");
+    if (!content) continue;
+    claims.push({ content, source: part("Source") ?? null, cue: part("Cue") ?? null, ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">) });
+  }
+  if (problems.length > 0) throw new PredictionsError(problems);
+  return { textSha256: doc.textSha256, mentions, claims };
+}
