@@ -1736,7 +1736,8 @@ const data = {
       "polarity": "positive",
       "about": [
         "military-parade",
-        "pyongyang"
+        "pyongyang",
+        "anniversary-celebrations"
       ],
       "times": [
         "t-thursday-night"
@@ -2122,7 +2123,8 @@ const data = {
       "about": [
         "north-korea",
         "russia",
-        "war-in-ukraine"
+        "war-in-ukraine",
+        "weapons-transferred-to-russia"
       ],
       "relations": [
         {
@@ -2155,7 +2157,9 @@ const data = {
       "about": [
         "north-korea",
         "russia",
-        "war-in-ukraine"
+        "war-in-ukraine",
+        "weapons-transferred-to-russia",
+        "biden-administration"
       ],
       "relations": [
         {
@@ -2364,7 +2368,9 @@ const data = {
       "about": [
         "kim-and-shoigu",
         "launcher-truck-missiles",
-        "arms-display"
+        "arms-display",
+        "launcher-trucks",
+        "photographs"
       ],
       "relations": [
         {
@@ -2390,7 +2396,8 @@ const data = {
       "polarity": "positive",
       "about": [
         "north-korea",
-        "continental-united-states"
+        "continental-united-states",
+        "arsenal"
       ],
       "relations": [
         {
@@ -2416,7 +2423,10 @@ const data = {
       "polarity": "positive",
       "about": [
         "icbms",
-        "launcher-truck-missiles"
+        "launcher-truck-missiles",
+        "photographed-weapons",
+        "photographs",
+        "icbm-flight-testing"
       ],
       "relations": [
         {
