@@ -80,7 +80,7 @@ const kappa = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 export function renderAgreement(report: AgreementReport, adjudicated: number): string {
   const row = (label: string, get: (s: AllScores) => string) => `| ${label} | ${get(report.before)} | ${get(report.after)} |`;
   return [
-    "| measure | before adjudication | after adjudication |",
+    "| measure | before adjudication | shipped data (after adjudication and review) |",
     "| --- | --- | --- |",
     row("mentions, exact span F1", (s) => pct(s.mentions.exact.f1)),
     row("mentions, overlap F1", (s) => pct(s.mentions.overlap.f1)),

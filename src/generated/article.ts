@@ -24,19 +24,19 @@ const data = {
         "basis": "The text says North Korea is commemorating “the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War”; that armistice was signed on 27 July 1953 (a historical fact the text does not state), 27 July 2023 was a Thursday, and the text places both the state-media report and the anniversary parade on Thursday."
       },
       {
-        "fact": "The “Wednesday” of the talks is 26 July 2023.",
+        "fact": "The “Wednesday” on which, according to KCNA, Kim and Shoigu spoke is 26 July 2023.",
         "basis": "KCNA is cited as saying Kim and Shoigu “spoke Wednesday”; in a report dated Thursday 27 July 2023 that is the day before."
       },
       {
         "fact": "The report was completed on the evening of Thursday 27 July 2023, Pyongyang time, or later.",
-        "basis": "It reports, from South Korean government sources, that the parade “was still running strong by 9:50 p.m.” on Thursday night."
+        "basis": "It reports, from South Korean government sources, that the parade “most likely” began around 8 p.m. and “was still running strong by 9:50 p.m.” on Thursday night."
       }
     ]
   },
   "published": {
     "date": "2023-07-27",
     "basis": "inferred",
-    "explanation": "The text states no date. It reports as news the state-media account “on Thursday” and a parade running on “Thursday night” until at least 9:50 p.m.; that Thursday is 27 July 2023, the 70th anniversary of the 27 July 1953 Korean War armistice. The date is the Pyongyang calendar date; 9:50 p.m. in Pyongyang is 08:50 on the same day in New York and 12:50 UTC."
+    "explanation": "The text states no date. It reports as news the state-media account “on Thursday” and a parade planned for “Thursday night”, which according to South Korean sources was most likely still running at 9:50 p.m.; that Thursday is taken as 27 July 2023, the 70th anniversary of the 27 July 1953 Korean War armistice (a historical date the text does not state). The date is the Pyongyang calendar date; 9:50 p.m. in Pyongyang is 08:50 on the same day in New York and 12:50 UTC."
   },
   "paragraphs": [
     {
@@ -319,7 +319,7 @@ const data = {
       "aliases": [
         "U.S."
       ],
-      "description": "Target of North Korea’s nuclear-capable missiles; leads “the West”; its continental part is threatened by the North’s arsenal.",
+      "description": "Named among those North Korea’s nuclear-capable missiles are intended to threaten; leads “the U.S.-led West”; its continental part is what the arsenal North Korea is building could endanger.",
       "wikidata": "Q30"
     },
     {
@@ -416,10 +416,8 @@ const data = {
     {
       "id": "us-led-west",
       "type": "group",
-      "name": "the West",
-      "aliases": [
-        "West"
-      ],
+      "name": "West",
+      "aliases": [],
       "description": "“The U.S.-led West”, whose “hegemonic policy” North Korea claims obliged Moscow to use force; only its leader, the United States, is named.",
       "members": [
         "united-states"
@@ -448,7 +446,7 @@ const data = {
       "type": "group",
       "name": "North Korea and Russia",
       "aliases": [],
-      "description": "“The two countries” whose military collaboration the meeting is to boost.",
+      "description": "“The two countries” whose strategic and tactical collaboration the meeting will further boost, according to KCNA.",
       "members": [
         "north-korea",
         "russia"
@@ -467,7 +465,7 @@ const data = {
       "type": "event",
       "name": "Korean War armistice",
       "aliases": [],
-      "description": "The 1953 armistice that halted hostilities in the Korean War; its 70th anniversary is being commemorated."
+      "description": "The armistice that halted hostilities in the 1950–1953 Korean War; its 70th anniversary is being commemorated."
     },
     {
       "id": "armistice-anniversary",
@@ -532,7 +530,7 @@ const data = {
       "type": "weapon",
       "name": "North Korea’s nuclear-capable missiles",
       "aliases": [],
-      "description": "Kim’s most potent, nuclear-capable missiles, which he could display at the parade to threaten nearby rivals and the United States."
+      "description": "Kim’s “most potent, nuclear-capable missiles”, intended to threaten nearby rivals and the United States, which Kim could display at the parade."
     },
     {
       "id": "newest-weaponry",
@@ -1633,9 +1631,6 @@ const data = {
         "sergei-shoigu",
         "kim-shoigu-meeting"
       ],
-      "times": [
-        "t-thursday"
-      ],
       "relations": [
         {
           "type": "supports",
@@ -1718,7 +1713,7 @@ const data = {
         "t-1950-1953"
       ],
       "relations": [],
-      "comment": "Background proposition in a relative clause (the armistice halted, i.e. did not formally end, the Korean War). Overlaps the previous claim on \"an armistice\"."
+      "comment": "Background proposition in a relative clause, with its head noun phrase. Overlaps the previous claim on “an armistice”."
     },
     {
       "id": "author-parade-planned",
@@ -1732,7 +1727,7 @@ const data = {
       },
       "quote": "none",
       "quotes": [],
-      "factuality": "probable",
+      "factuality": "certain",
       "polarity": "positive",
       "about": [
         "military-parade",
@@ -1743,7 +1738,7 @@ const data = {
         "t-thursday-night"
       ],
       "relations": [],
-      "comment": "\"was to be\" (future in the past of a schedule) commits the author to the plan but not to the parade having taken place when the article was written; the next paragraph shows that its occurrence rests only on anonymous South Korean sources (\"most likely\"). Value: probable. Not attributed in the text although North Korean media had not acknowledged the parade (see note-parade-unacknowledged)."
+      "comment": "“was to be” states a schedule: the author asserts the plan (certain). Whether and when the parade took place is reported separately, by the South Korean sources (sk-sources-parade-began, probable)."
     },
     {
       "id": "author-kim-could-display-missiles",
@@ -1775,9 +1770,9 @@ const data = {
     {
       "id": "author-missiles-threaten-rivals",
       "content": {
-        "start": 561,
+        "start": 544,
         "end": 642,
-        "text": "nuclear-capable missiles intended to threaten nearby rivals and the United States"
+        "text": "his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States"
       },
       "source": {
         "author": true
@@ -1837,11 +1832,31 @@ const data = {
       "polarity": "positive",
       "about": [
         "chinese-party-official",
-        "chinese-communist-party",
-        "north-korea"
+        "chinese-communist-party"
       ],
       "relations": [],
       "comment": "Presupposed by the noun phrase and not under \"possibly\": a Chinese Communist Party official was visiting North Korea. Only the attendance at the parade is hedged."
+    },
+    {
+      "id": "author-state-media-silent-on-parade",
+      "content": {
+        "start": 718,
+        "end": 807,
+        "text": "The existence of a military parade has not been acknowledged by North Korea’s state media"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "negative",
+      "about": [
+        "military-parade",
+        "north-korean-state-media"
+      ],
+      "relations": [],
+      "comment": "The article asserts, in its own voice, that North Korea's state media has not acknowledged the parade (clausal negation: negative). What the state media itself is committed to is the nested claim state-media-parade-not-acknowledged (unknown)."
     },
     {
       "id": "state-media-parade-not-acknowledged",
@@ -1862,13 +1877,13 @@ const data = {
       "quote": "indirect",
       "quotes": [],
       "factuality": "unknown",
-      "polarity": "negative",
+      "polarity": "positive",
       "about": [
-        "military-parade",
-        "north-korean-state-media"
+        "military-parade"
       ],
+      "nestedIn": "author-state-media-silent-on-parade",
       "relations": [],
-      "comment": "Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown; polarity negative records the negated cue. This is not a denial, so it does not contradict the South Korean sources' report."
+      "comment": "Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown; the negation belongs to the cue, not to the content, so polarity stays positive. This is not a denial, so it does not contradict the South Korean sources' report. The article's own assertion that the state media has not acknowledged the parade is the claim author-state-media-silent-on-parade."
     },
     {
       "id": "author-sources-spoke-anonymously",
@@ -1911,7 +1926,8 @@ const data = {
       "factuality": "probable",
       "polarity": "positive",
       "about": [
-        "military-parade"
+        "military-parade",
+        "parade-warm-up-activities"
       ],
       "times": [
         "t-8pm",
@@ -2094,7 +2110,8 @@ const data = {
       "about": [
         "us-led-west",
         "russia",
-        "war-in-ukraine"
+        "war-in-ukraine",
+        "united-states"
       ],
       "nestedIn": "author-nk-sided-with-russia",
       "relations": [],
@@ -2158,8 +2175,7 @@ const data = {
         "north-korea",
         "russia",
         "war-in-ukraine",
-        "weapons-transferred-to-russia",
-        "biden-administration"
+        "weapons-transferred-to-russia"
       ],
       "relations": [
         {
@@ -2366,7 +2382,8 @@ const data = {
       "factuality": "certain",
       "polarity": "positive",
       "about": [
-        "kim-and-shoigu",
+        "kim-jong-un",
+        "sergei-shoigu",
         "launcher-truck-missiles",
         "arms-display",
         "launcher-trucks",
@@ -2399,12 +2416,7 @@ const data = {
         "continental-united-states",
         "arsenal"
       ],
-      "relations": [
-        {
-          "type": "elaborates",
-          "target": "author-missiles-threaten-rivals"
-        }
-      ],
+      "relations": [],
       "comment": "\"can\" expresses the capability of the intended arsenal inside the described goal, not the author's uncertainty: certain."
     },
     {
@@ -2423,7 +2435,6 @@ const data = {
       "polarity": "positive",
       "about": [
         "icbms",
-        "launcher-truck-missiles",
         "photographed-weapons",
         "photographs",
         "icbm-flight-testing"
@@ -2451,7 +2462,8 @@ const data = {
       "factuality": "possible",
       "polarity": "positive",
       "about": [
-        "kim-and-shoigu",
+        "kim-jong-un",
+        "sergei-shoigu",
         "drones"
       ],
       "relations": [
@@ -2465,9 +2477,9 @@ const data = {
     {
       "id": "author-drones-not-made-public",
       "content": {
-        "start": 2679,
+        "start": 2633,
         "end": 2708,
-        "text": "the North had not made public"
+        "text": "brand-new attack and surveillance drones that the North had not made public"
       },
       "source": {
         "author": true
@@ -2499,7 +2511,7 @@ const data = {
       },
       "type": "date",
       "value": "2023-07-27",
-      "basis": "The article is dated Thursday 27 July 2023 (the 70th anniversary of the 27 July 1953 armistice; the weekday is verified), so the bare weekday names that day."
+      "basis": "The text's “Thursday” is taken as 27 July 2023 (inferred, see the article's provenance: the 70th anniversary of the 27 July 1953 armistice fell in that week, and 27 July 2023 was a Thursday)."
     },
     {
       "id": "t-70th-anniversary",
@@ -2511,7 +2523,7 @@ const data = {
       "type": "date",
       "value": "2023-07-27",
       "anchor": "t-1950-1953",
-      "basis": "The armistice ended the fighting of the 1950–1953 war on 27 July 1953, and 1953 + 70 years gives 27 July 2023, the article's date."
+      "basis": "The text gives only the years of the war (1950–1953); the armistice's date, 27 July 1953, is historical knowledge the text does not state. 70 years on is 27 July 2023, the Thursday of the report, on which the text's celebrations and parade fall."
     },
     {
       "id": "t-1950-1953",
@@ -2558,7 +2570,7 @@ const data = {
       "type": "time",
       "value": "2023-07-27T20:00+09:00",
       "anchor": "t-thursday-night",
-      "basis": "8 p.m. on the parade night in Pyongyang, local time UTC+09:00 (= 11:00Z, matching the GMT figure in parentheses); \"around\" marks the value as approximate (TIMEX3 mod=APPROX)."
+      "basis": "8 p.m. on the parade night in Pyongyang, local time UTC+09:00 (= 11:00Z, matching the GMT figure in parentheses). “around” makes the time approximate; the value is the time stated."
     },
     {
       "id": "t-0700est",
@@ -2625,8 +2637,8 @@ const data = {
         "end": 474,
         "text": "The highlight of the North Korean celebrations was to be a military parade"
       },
-      "kind": "inconsistency",
-      "message": "The article presents the parade in its own voice, with place and time, yet the next paragraph says North Korea's state media had not acknowledged that a parade existed, and its timing rests on two anonymous South Korean sources who say it \"most likely\" began. Correct reading: the parade was expected and is attested only by the South Korean sources (probable), not confirmed by North Korea; the sentence is annotated as a plan (\"was to be\", probable), not as a confirmed event."
+      "kind": "ambiguity",
+      "message": "The article asserts in its own voice that a parade was planned (“was to be”), with place and time, but the next paragraph says North Korea's state media had not acknowledged that a parade existed, and whether and when it began rests on two anonymous South Korean sources (“most likely”). Reading adopted: the plan is the author's assertion (certain); the parade's taking place is the South Korean sources' report (probable); North Korea has confirmed neither."
     },
     {
       "id": "note-on-thursday-attachment",
@@ -2636,7 +2648,7 @@ const data = {
         "text": "According to state media on Thursday"
       },
       "kind": "ambiguity",
-      "message": "\"on Thursday\" can be read as the date of the meeting or of the state-media report. KCNA, later in the article, says Kim and Shoigu spoke on Wednesday, so \"on Thursday\" dates the report (27 July 2023); the meeting took place on Wednesday 26 July 2023."
+      "message": "“on Thursday” can be read as the date of the meeting or of the state-media report. KCNA, later in the article, says Kim and Shoigu spoke on Wednesday, so “on Thursday” dates the report (27 July 2023), and the meeting is the one KCNA dates to Wednesday 26 July 2023."
     },
     {
       "id": "note-isolated-nation-referent",
@@ -2647,16 +2659,6 @@ const data = {
       },
       "kind": "ambiguity",
       "message": "Both North Korea and Russia are mentioned just before \"the isolated nation\", and either could be called isolated. The referent is North Korea: it is the country commemorating the Korean War armistice."
-    },
-    {
-      "id": "note-his-most-potent",
-      "span": {
-        "start": 544,
-        "end": 559,
-        "text": "his most potent"
-      },
-      "kind": "ambiguity",
-      "message": "\"his\" formally refers to Kim, but the missiles are North Korea's state arsenal, not Kim's personal property; read \"North Korea's most potent, nuclear-capable missiles\" displayed by Kim."
     },
     {
       "id": "note-most-likely-scope",
@@ -2716,7 +2718,17 @@ const data = {
         "text": "were pictured and captured on camera"
       },
       "kind": "ambiguity",
-      "message": "The article does not say who took or released the images (later \"the photographs\"). Presumably they are North Korean state-media photographs of the visit, but this is not stated; the observations drawn from them are annotated in the author's voice."
+      "message": "The article does not say who took or released the images (later “the photographs”); the observations drawn from them are annotated in the author's voice, with no source."
+    },
+    {
+      "id": "note-this-shows-referent",
+      "span": {
+        "start": 189,
+        "end": 193,
+        "text": "This"
+      },
+      "kind": "ambiguity",
+      "message": "“This” in “This shows North Korea’s support …” could refer to the meeting or to the state-media report of it. The support is shown by the meeting itself, so “This” is annotated as a mention of the Kim–Shoigu meeting; the claim reports the author's inference from it."
     }
   ]
 } as const satisfies Article;

@@ -162,6 +162,7 @@ export type ClaimId =
   | "author-missiles-threaten-rivals"
   | "author-parade-possibly-before-guests"
   | "author-chinese-official-visiting"
+  | "author-state-media-silent-on-parade"
   | "state-media-parade-not-acknowledged"
   | "author-sources-spoke-anonymously"
   | "sk-sources-parade-began"
@@ -202,13 +203,13 @@ export type NoteId =
   | "note-parade-unacknowledged"
   | "note-on-thursday-attachment"
   | "note-isolated-nation-referent"
-  | "note-his-most-potent"
   | "note-most-likely-scope"
   | "note-he-showed-him"
   | "note-the-nations"
   | "note-kcna-acronym"
   | "note-defence-spelling"
-  | "note-photographs-unattributed";
+  | "note-photographs-unattributed"
+  | "note-this-shows-referent";
 
 /** Id of a paragraph of the shipped article. */
 export type ParagraphId =
