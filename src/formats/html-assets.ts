@@ -4,7 +4,11 @@
  * @module
  */
 
-/** Entity colours; mentions of one entity share the class `ent-c<n>`, n = entity index modulo this length. */
+/**
+ * Entity colours, distinct from each other on white, on the claim tints and as a light tint
+ * behind text. Mentions of one entity share the class `ent-c<n>`; the page numbers entities by
+ * how often they are mentioned, so the most mentioned ones get distinct colours.
+ */
 export const ENTITY_COLOURS = [
   "#0072b2",
   "#d55e00",
@@ -13,51 +17,75 @@ export const ENTITY_COLOURS = [
   "#8c564b",
   "#e69f00",
   "#56b4e9",
-  "#7f7f7f",
   "#9467bd",
   "#bcbd22",
   "#17becf",
   "#d62728",
+  "#7f7f7f",
+  "#393b79",
+  "#637939",
 ] as const;
 
 /** The page's style sheet. */
 export const PAGE_STYLE = `
-:root { color-scheme: light; }
-body { font: 1.05rem/1.7 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; background: #fff; margin: 0; }
+:root { color-scheme: light; --bg: #fff; --fg: #1b1b1b; --muted: #555; --rule: #ddd; --content: #fff6d3; --contra: #ffd9d9; --contra-edge: #c62828; }
+body { font: 1.05rem/1.7 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); margin: 0; }
 header, main { max-width: 50rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1.5rem; }
-h1 { font-size: 1.6rem; line-height: 1.3; }
-h2 { font-size: 1.25rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
-h3 { font-size: 1.05rem; margin-bottom: 0.25rem; }
-.meta, .note { color: #555; font-size: 0.95rem; }
-.article-text p { margin: 0 0 1em; }
+main { padding-bottom: 2rem; }
+h1 { font-size: 1.6rem; line-height: 1.3; margin-bottom: 0.25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 0.75rem; border-bottom: 1px solid var(--rule); }
+h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
+.meta, .note { color: var(--muted); font-size: 0.95rem; }
+.note { margin: 0 0 0.5rem; }
+ul.inline { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; }
+.article-text p { margin: 0 0 1em; line-height: 1.95; }
 ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")}
-.mention { border-bottom: 0.16em solid var(--c); cursor: pointer; padding-bottom: 0.05em; }
-.mention .mention { border-bottom-style: double; border-bottom-width: 0.3em; }
-.mention.active, .entity.active { background: color-mix(in srgb, var(--c) 28%, #fff); outline: 2px solid var(--c); }
-.claim-source { outline: 1px dashed #333; outline-offset: 1px; }
+.mention { background: color-mix(in srgb, var(--c) 14%, transparent); border-bottom: 0.18em solid var(--c); border-radius: 0.15em; cursor: pointer; padding-bottom: 0.05em; }
+.mention .mention { border-bottom-style: double; border-bottom-width: 0.32em; }
+.mention.active, .entity.active { background: color-mix(in srgb, var(--c) 38%, var(--bg)); outline: 2px solid var(--c); outline-offset: 0; }
+.claim-source { outline: 1px dashed var(--fg); outline-offset: 1px; }
+.mention.claim-source.active { outline: 2px solid var(--c); }
 .claim-cue { font-weight: 650; text-decoration: underline dotted; }
-.claim-content { background: #fff3c4; }
-.claim-content.contradiction { background: #ffd9d9; }
+.claim-content { background: var(--content); }
+.claim-content.contradiction { background: var(--contra); }
 .claim-quote { font-style: italic; }
 .legend-sample { padding: 0 0.25em; }
-.entity-list, .claim-list { padding-left: 1.2rem; }
-.entity { font: inherit; border: 1px solid var(--c); border-radius: 0.3em; background: #fff; padding: 0 0.4em; cursor: pointer; }
-.entity:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; }
-.claim { margin-bottom: 1rem; }
-.claim dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin: 0.25rem 0 0; font-size: 0.95rem; }
-.claim dt { color: #555; }
-.claim dd { margin: 0; }
-.contradictions li { margin-bottom: 0.75rem; }
+.entity-list { list-style: none; padding: 0; margin: 0; }
+.entity-list li { margin: 0 0 0.55rem; font-size: 0.95rem; line-height: 1.5; }
+.entity-list .description { display: block; color: var(--muted); font-size: 0.9rem; }
+.entity { font: inherit; font-weight: 600; color: inherit; border: 1px solid var(--c); border-bottom-width: 0.2em; border-radius: 0.3em; background: color-mix(in srgb, var(--c) 14%, var(--bg)); padding: 0 0.4em; cursor: pointer; }
+.entity:focus-visible { outline: 3px solid var(--fg); outline-offset: 2px; }
+.claim-list { padding-left: 1.6rem; margin: 0.25rem 0; }
+.claim { margin-bottom: 0.75rem; }
+.claim dl { margin: 0.1rem 0 0; font-size: 0.92rem; line-height: 1.6; }
+.claim dt, .claim dd { display: inline; margin: 0; }
+.claim dt { color: var(--muted); }
+.claim dt::after { content: ":\\a0"; }
+.claim dd { margin-right: 0.9rem; }
+.claim dd.factuality { font-weight: 650; }
+.contradiction-pairs { list-style: none; padding: 0; margin: 0; }
+.contradiction-pairs > li { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.75rem; align-items: stretch; margin-bottom: 0.75rem; }
+.contradiction-pairs .side { display: block; background: var(--contra); border-left: 0.35rem solid var(--contra-edge); border-radius: 0.3rem; padding: 0.5rem 0.8rem; }
+.contradiction-pairs .side-head { display: block; font-weight: 650; }
+.contradiction-pairs .side-meta { display: block; color: var(--muted); font-size: 0.9rem; }
+.contradiction-pairs .side-content { display: block; }
+.contradiction-pairs strong { align-self: center; text-align: center; }
+@media (max-width: 40rem) {
+  .contradiction-pairs > li { grid-template-columns: minmax(0, 1fr); }
+}
+@media (min-width: 72rem) {
+  header, main { max-width: 84rem; padding: 0 1.5rem; }
+  main { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; column-gap: 3rem; align-items: start; }
+  main > section { grid-column: 1; }
+  main > section.entities { grid-column: 2; grid-row: 1 / span 8; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; overscroll-behavior: contain; padding: 0 0.75rem 0 0; border-bottom: 1px solid var(--rule); }
+  main > section.entities h2 { position: sticky; top: 0; z-index: 1; background: var(--bg); padding-top: 0.5rem; margin-top: 1.5rem; }
+}
 @media (prefers-color-scheme: dark) {
-  :root { color-scheme: dark; }
-  body { color: #eee; background: #161616; }
-  .meta, .note, .claim dt { color: #aaa; }
-  .claim-content { background: #3d3520; }
-  .claim-content.contradiction { background: #4a2323; }
-  .entity { background: #161616; color: inherit; }
-  .mention.active, .entity.active { background: color-mix(in srgb, var(--c) 40%, #161616); }
-  .claim-source { outline-color: #ccc; }
+  :root { color-scheme: dark; --bg: #161616; --fg: #eee; --muted: #aaa; --rule: #444; --content: #3d3520; --contra: #4a2323; --contra-edge: #ef5350; }
+  .mention { background: color-mix(in srgb, var(--c) 24%, transparent); }
+  .mention.active, .entity.active { background: color-mix(in srgb, var(--c) 50%, var(--bg)); }
+  a { color: #8ab4f8; }
 }
 `;
 

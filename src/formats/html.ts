@@ -7,11 +7,13 @@
  * is written into the style sheet or the script.
  *
  * In the text, each mention is `<span class="mention ent-c<n>" data-entity data-mention>`
- * (nested mentions nest; mentions of one entity share the colour class), claim contents,
+ * (nested mentions nest; mentions of one entity share the colour class, and the entities
+ * mentioned most get distinct colours), claim contents,
  * cues and verbatim quotes are `claim-content` / `claim-cue` / `claim-quote` spans (split where
  * they cross a mention, which is never split by them), and a mention naming a claim's source also has
- * the class `claim-source`. Below the text: the entities, the claims grouped by source with
- * factuality, polarity and quote type, and the pairs of contradicting claims.
+ * the class `claim-source`. Below the text: the pairs of contradicting claims side by side, the
+ * entities (beside the text on a wide screen), and the claims grouped by source with
+ * factuality, polarity and quote type.
  * @module
  */
 import { article } from "../generated/article.js";
@@ -51,8 +53,23 @@ function describeClaim(doc: ArticleOf, claim: ClaimOf): string {
   return `${sourceName(doc, claim)}: ${claim.factuality}, ${claim.polarity}, quote ${claim.quote}`;
 }
 
+/**
+ * The colour class number of each entity. Entities are ranked by their number of mentions,
+ * most first (ties in the order of the article), so that the entities mentioned most get
+ * distinct colours; the colours repeat only among the rarely mentioned ones.
+ */
+function coloursOf(doc: ArticleOf): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mention of doc.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  const ranked = doc.entities
+    .map((entity, index) => ({ id: entity.id, index, count: counts.get(entity.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.index - b.index);
+  return new Map(ranked.map(({ id }, rank) => [id, rank % ENTITY_COLOURS.length]));
+}
+
 function marksOf(doc: ArticleOf, contradicted: ReadonlySet<string>): Layered<Mark>[] {
-  const entities = new Map(doc.entities.map((entity, index) => [entity.id, { entity, colour: index % ENTITY_COLOURS.length }]));
+  const colours = coloursOf(doc);
+  const entities = new Map(doc.entities.map((entity) => [entity.id, { entity, colour: colours.get(entity.id) ?? 0 }]));
   const marks: Layered<Mark>[] = [];
   for (const mention of doc.mentions) {
     const found = entities.get(mention.entityId);
@@ -116,13 +133,13 @@ function legendSection(doc: ArticleOf): string {
   const counts = new Map<string, number>();
   for (const entity of doc.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
   const types = ENTITY_TYPES.filter((type) => counts.has(type)).map((type) => `<li>${e(type)}: ${counts.get(type)}</li>`);
-  return `<section aria-labelledby="legend-heading">
+  return `<section class="legend" aria-labelledby="legend-heading">
 <h2 id="legend-heading">Legend</h2>
-<p class="note">Underlined stretches are mentions of entities; mentions of one entity share a colour, and a mention inside another is double-underlined. Select a mention, or an entity in the list of entities, to highlight every mention of that entity; hover for details.</p>
+<p class="note">Tinted, underlined stretches are mentions of entities; mentions of one entity share a colour (listed under Entities), and a mention inside another is double-underlined. Select a mention, or an entity in the list of entities, to highlight every mention of that entity; select it again to clear. Hover for details.</p>
 <h3>Entity types</h3>
-<ul>${types.join("")}</ul>
+<ul class="inline">${types.join("")}</ul>
 <h3>Claim roles</h3>
-<ul>
+<ul class="inline">
 <li><span class="legend-sample claim-source">source</span>: the mention naming who makes the claim</li>
 <li><span class="legend-sample claim-cue">cue</span>: the words that signal the attribution (“according to”, “denied”)</li>
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
@@ -133,15 +150,16 @@ function legendSection(doc: ArticleOf): string {
 }
 
 function entitySection(doc: ArticleOf): string {
-  const items = doc.entities.map((entity, index) => {
+  const colours = coloursOf(doc);
+  const items = doc.entities.map((entity) => {
     const count = doc.mentions.filter((m) => m.entityId === entity.id).length;
     const wikidata = entity.wikidata && /^Q[1-9][0-9]*$/.test(entity.wikidata)
       ? ` <a href="https://www.wikidata.org/wiki/${entity.wikidata}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
       : "";
     const label = `Highlight the ${count} mention${count === 1 ? "" : "s"} of ${entity.name}`;
-    return `<li><button type="button" class="entity ent-c${index % ENTITY_COLOURS.length}" data-entity="${e(entity.id)}" aria-pressed="false" aria-label="${e(label)}">${e(entity.name)}</button> <span class="meta">${e(entity.type)}, ${count} mention${count === 1 ? "" : "s"}</span> — ${e(entity.description)}${wikidata}</li>`;
+    return `<li><button type="button" class="entity ent-c${colours.get(entity.id) ?? 0}" data-entity="${e(entity.id)}" aria-pressed="false" aria-label="${e(label)}">${e(entity.name)}</button> <span class="meta">${e(entity.type)}, ${count} mention${count === 1 ? "" : "s"}</span> <span class="description">${e(entity.description)}${wikidata}</span></li>`;
   });
-  return `<section aria-labelledby="entities-heading">
+  return `<section class="entities" aria-labelledby="entities-heading">
 <h2 id="entities-heading">Entities</h2>
 <ul class="entity-list">
 ${items.join("\n")}
@@ -160,7 +178,7 @@ function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly Clai
   const contradiction = contradictedBy.length > 0 ? " contradiction" : "";
   return `<li class="claim${contradiction}" id="claim-${e(claim.id)}" aria-label="${e(`Claim ${claim.id} by ${sourceName(doc, claim)}`)}">
 <span class="claim-content${contradiction}">${e(claim.content.text)}</span>
-<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join("")}</dl>
+<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd${term === "Factuality" ? ` class="factuality"` : ""}>${value}</dd>`).join(" ")}</dl>
 </li>`;
 }
 
@@ -170,13 +188,13 @@ function claimsSection(doc: ArticleOf, contradictedBy: ReadonlyMap<string, Claim
     const key = "entityId" in claim.source ? claim.source.entityId : "author";
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
-  const sections = [...groups.values()].map((claims, i) => `<section aria-labelledby="source-${i}">
+  const sections = [...groups.entries()].map(([source, claims], i) => `<section class="source" data-source="${e(source)}" aria-labelledby="source-${i}">
 <h3 id="source-${i}">${e(sourceName(doc, claims[0]!))} (${claims.length} claim${claims.length === 1 ? "" : "s"})</h3>
 <ol class="claim-list">
 ${claims.map((claim) => claimItem(doc, claim, contradictedBy.get(claim.id) ?? [])).join("\n")}
 </ol>
 </section>`);
-  return `<section aria-labelledby="claims-heading">
+  return `<section class="claims" aria-labelledby="claims-heading">
 <h2 id="claims-heading">Claims by source</h2>
 ${sections.join("\n")}
 </section>`;
@@ -184,13 +202,16 @@ ${sections.join("\n")}
 
 function contradictionsSection(doc: ArticleOf, pairs: readonly (readonly [ClaimOf, ClaimOf])[]): string {
   if (pairs.length === 0) return "";
+  // Each side is a card: who, with which cue, polarity and factuality, then what.
   const side = (claim: ClaimOf) => {
-    const cue = claim.cue ? ` “${e(claim.cue.text)}”` : "";
-    return `<a href="#claim-${e(claim.id)}">${e(sourceName(doc, claim))}</a>${cue} (${e(claim.polarity)}): “${e(claim.content.text)}”`;
+    const cue = claim.cue ? `, cue “${e(claim.cue.text)}”` : "";
+    const head = `<a href="#claim-${e(claim.id)}">${e(sourceName(doc, claim))}</a>${cue}`;
+    const meta = `${e(claim.polarity)} polarity, ${e(claim.factuality)}`;
+    return `<span class="side ${e(claim.polarity)}" data-claim="${e(claim.id)}"><span class="side-head">${head}</span> <span class="side-meta">(${meta}):</span> <span class="side-content">“${e(claim.content.text)}”</span></span>`;
   };
   return `<section aria-labelledby="contradictions-heading">
 <h2 id="contradictions-heading">Contradictions</h2>
-<ul class="contradictions">
+<ul class="contradiction-pairs">
 ${pairs.map(([a, b]) => `<li>${side(a)} <strong>contradicts</strong> ${side(b)}</li>`).join("\n")}
 </ul>
 </section>`;
@@ -238,9 +259,9 @@ export function toHtml(doc: ArticleOf = article, options: HtmlOptions = {}): str
 <main>
 ${legendSection(doc)}
 ${textSection(doc, new Set(contradictedBy.keys()))}
+${contradictionsSection(doc, pairs)}
 ${entitySection(doc)}
 ${claimsSection(doc, contradictedBy)}
-${contradictionsSection(doc, pairs)}
 </main>
 ${options.script === false ? "" : `<script>${PAGE_SCRIPT}</script>\n`}</body>
 </html>
