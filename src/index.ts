@@ -119,7 +119,7 @@ export const notes = article.notes;
  * ```
  */
 export function getEntity(id: EntityId) {
-  return shippedIndex.getEntity(id);
+  return shippedIndex().getEntity(id);
 }
 
 /**
@@ -134,7 +134,7 @@ export function getEntity(id: EntityId) {
  * ```
  */
 export function findEntity(nameOrAlias: string) {
-  return shippedIndex.findEntity(nameOrAlias);
+  return shippedIndex().findEntity(nameOrAlias);
 }
 
 /**
@@ -150,7 +150,7 @@ export function findEntity(nameOrAlias: string) {
  * ```
  */
 export function mentionsOf(id: EntityId, options?: MentionsOfOptions) {
-  return shippedIndex.mentionsOf(id, options);
+  return shippedIndex().mentionsOf(id, options);
 }
 
 /**
@@ -165,7 +165,7 @@ export function mentionsOf(id: EntityId, options?: MentionsOfOptions) {
  * ```
  */
 export function entitiesIn(range: Range) {
-  return shippedIndex.entitiesIn(range);
+  return shippedIndex().entitiesIn(range);
 }
 
 /**
@@ -181,7 +181,7 @@ export function entitiesIn(range: Range) {
  * ```
  */
 export function sentenceAt(offset: number) {
-  return shippedIndex.sentenceAt(offset);
+  return shippedIndex().sentenceAt(offset);
 }
 
 /**
@@ -196,7 +196,7 @@ export function sentenceAt(offset: number) {
  * ```
  */
 export function slice(range: Range): string {
-  return shippedIndex.slice(range);
+  return shippedIndex().slice(range);
 }
 
 /**
@@ -211,7 +211,7 @@ export function slice(range: Range): string {
  * ```
  */
 export function claimsBy(source: EntityId | "author") {
-  return shippedIndex.claimsBy(source);
+  return shippedIndex().claimsBy(source);
 }
 
 /**
@@ -226,7 +226,7 @@ export function claimsBy(source: EntityId | "author") {
  * ```
  */
 export function claimsAbout(id: EntityId) {
-  return shippedIndex.claimsAbout(id);
+  return shippedIndex().claimsAbout(id);
 }
 
 /**
@@ -241,7 +241,7 @@ export function claimsAbout(id: EntityId) {
  * ```
  */
 export function claimsIn(range: Range) {
-  return shippedIndex.claimsIn(range);
+  return shippedIndex().claimsIn(range);
 }
 
 /**
@@ -254,7 +254,7 @@ export function claimsIn(range: Range) {
  * ```
  */
 export function quotes() {
-  return shippedIndex.quotes();
+  return shippedIndex().quotes();
 }
 
 /**
@@ -267,7 +267,7 @@ export function quotes() {
  * ```
  */
 export function contradictions() {
-  return shippedIndex.contradictions();
+  return shippedIndex().contradictions();
 }
 
 /**
@@ -280,6 +280,6 @@ export function contradictions() {
  * ```
  */
 export function timeline() {
-  return shippedIndex.timeline();
+  return shippedIndex().timeline();
 }
 

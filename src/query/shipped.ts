@@ -1,6 +1,11 @@
 import { article } from "../generated/article.js";
 import type { ShippedIds } from "../types.js";
-import { createArticleIndex } from "./article-index.js";
+import { type ArticleIndex, createArticleIndex } from "./article-index.js";
 
-/** The index of the shipped article, built once on first import. */
-export const shippedIndex = createArticleIndex<ShippedIds>(article);
+let index: ArticleIndex<ShippedIds> | undefined;
+
+/** The index of the shipped article, built on the first helper call rather than at import. */
+export function shippedIndex(): ArticleIndex<ShippedIds> {
+  index ??= createArticleIndex<ShippedIds>(article);
+  return index;
+}
