@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { KebabIdSchema, WikidataIdSchema } from "./ids.js";
+import { ENTITY_TYPES } from "./vocabulary.js";
 
-/** The kinds of entity the article refers to. */
-export const EntityTypeSchema = z.enum([
-  "person",
-  "organization",
-  "country",
-  "city",
-  "region",
-  "group",
-  "event",
-  "weapon",
-  "document",
-  "other",
-]);
+/** The kinds of entity the article refers to, see {@link ENTITY_TYPES}. */
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /** Something the article refers to: a person, organisation, place, group, event, weapon class or document. */
 export const EntitySchema = z.strictObject({

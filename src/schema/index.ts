@@ -3,6 +3,7 @@
  * @module schema
  */
 export * from "./ids.js";
+export * from "./vocabulary.js";
 export * from "./span.js";
 export * from "./structure.js";
 export * from "./entity.js";
