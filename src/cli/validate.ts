@@ -8,6 +8,8 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 /** Files larger than this are refused before reading, to keep memory bounded. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
@@ -55,8 +57,9 @@ export function validateCommand(path: string): CommandResult {
   }
   if (result.success) {
     const a = result.data;
-    return { code: 0, stdout: `${path}: valid annotated article "${a.id}" (${a.entities.length} entities, ${a.mentions.length} mentions, ${a.claims.length} claims, ${a.times.length} times, ${a.notes.length} notes)\n`, stderr: "" };
+    const counts = [plural(a.entities.length, "entity", "entities"), plural(a.mentions.length, "mention"), plural(a.claims.length, "claim"), plural(a.times.length, "time"), plural(a.notes.length, "note")];
+    return { code: 0, stdout: `${path}: valid annotated article "${a.id}" (${counts.join(", ")})\n`, stderr: "" };
   }
   const lines = result.error.issues.map((issue) => `${path}: ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`);
-  return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n${lines.length} problem${lines.length === 1 ? "" : "s"} found\n` };
+  return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n${plural(lines.length, "problem")} found\n` };
 }
