@@ -21,6 +21,8 @@ export interface LoadTime {
 export interface LoadTimes {
   readonly runs: number;
   readonly mainEntry: LoadTime;
+  /** The CommonJS build of the main entry, as `require("kim-shoigu-2023")` loads it. */
+  readonly requireMainEntry: LoadTime;
   /** The budget's baseline: a CommonJS `-e` script that reads dist/article.json and JSON.parses it. */
   readonly jsonParse: LoadTime;
   /** The same read and parse from an ES module, so it pays the ESM loader's start-up as the main entry does. */
@@ -51,6 +53,7 @@ export function measureLoadTimes(distDir: string, runs: number): LoadTimes {
     writeFileSync(esmReader, `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${articleJson}, "utf8"));\n`);
     const variants = {
       mainEntry: { label: "import main entry (dist/index.js)", script: timedScript(`import(${JSON.stringify(join(distDir, "index.js"))})`) },
+      requireMainEntry: { label: "require main entry (dist/index.cjs)", script: timedScript(`require(${JSON.stringify(join(distDir, "index.cjs"))})`) },
       jsonParse: { label: "read + JSON.parse dist/article.json (CommonJS -e)", script: timedScript(`JSON.parse(require("node:fs").readFileSync(${articleJson}, "utf8"))`) },
       jsonParseEsm: { label: "read + JSON.parse dist/article.json (from an ES module)", script: timedScript(`import(${JSON.stringify(esmReader)})`) },
       emptyNode: { label: "node -e with nothing to load", script: timedScript("0") },
@@ -69,7 +72,7 @@ export function measureLoadTimes(distDir: string, runs: number): LoadTimes {
       wallMs: median(samples.get(name)!.map((s) => s.wallMs)),
       inProcessMs: median(samples.get(name)!.map((s) => s.inProcessMs)),
     });
-    return { runs, mainEntry: summarise("mainEntry"), jsonParse: summarise("jsonParse"), jsonParseEsm: summarise("jsonParseEsm"), emptyNode: summarise("emptyNode") };
+    return { runs, mainEntry: summarise("mainEntry"), requireMainEntry: summarise("requireMainEntry"), jsonParse: summarise("jsonParse"), jsonParseEsm: summarise("jsonParseEsm"), emptyNode: summarise("emptyNode") };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
