@@ -5,6 +5,8 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { article } from "../src/index.js";
 import { articleJsonSchema, safeParseArticle } from "../src/schema/index.js";
+import { goldAsPredictions } from "../src/eval/gold.js";
+import { predictionsJsonSchema } from "../src/eval/predictions.js";
 import { repoRoot } from "./support/paths.js";
 
 // The JSON Schema is generated from the zod schemas; here an independent validator (ajv, draft
@@ -56,5 +58,22 @@ describe("the JSON Schema (kim-shoigu-2023/schema.json)", () => {
     shifted.mentions[0].span.start += 1;
     expect(errorsOf(shifted)).toEqual([]);
     expect(safeParseArticle(shifted).success).toBe(false);
+  });
+});
+
+describe("the predictions JSON Schema (kim-shoigu-2023/predictions.schema.json)", () => {
+  const validatePredictions = ajv.compile(predictionsJsonSchema());
+
+  it("is shipped and accepts the second annotation and the gold annotation as predictions", () => {
+    expect(JSON.parse(readFileSync(join(repoRoot, "dist", "predictions.schema.json"), "utf8"))).toEqual(predictionsJsonSchema());
+    const second = JSON.parse(readFileSync(join(repoRoot, "data", "agreement", "second-annotation.json"), "utf8"));
+    expect(validatePredictions(second), JSON.stringify(validatePredictions.errors)).toBe(true);
+    expect(validatePredictions(JSON.parse(JSON.stringify(goldAsPredictions(article))))).toBe(true);
+  });
+
+  it("rejects unknown labels and keys", () => {
+    expect(validatePredictions({ mentions: [{ start: 0, end: 3, type: "planet" }] })).toBe(false);
+    expect(validatePredictions({ claims: [{ content: { start: 0, end: 3 }, factuality: "likely" }] })).toBe(false);
+    expect(validatePredictions({ entities: [] })).toBe(false);
   });
 });

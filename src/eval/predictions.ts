@@ -63,3 +63,23 @@ export type PredictedClaim = z.infer<typeof PredictedClaimSchema>;
 export type PredictedTime = z.infer<typeof PredictedTimeSchema>;
 /** Predictions, see {@link PredictionsSchema}. */
 export type Predictions = z.infer<typeof PredictionsSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of the predictions format, generated from
+ * {@link PredictionsSchema}; also shipped as `kim-shoigu-2023/predictions.schema.json`.
+ * Offsets are checked against the text by `checkPredictions`, which a JSON Schema cannot do.
+ *
+ * @returns A JSON Schema object.
+ * @example
+ * ```ts
+ * import { predictionsJsonSchema } from "kim-shoigu-2023/eval";
+ * const schema = predictionsJsonSchema(); // validate a system's output with any JSON Schema tool
+ * ```
+ */
+export function predictionsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(PredictionsSchema, { target: "draft-2020-12" }),
+    title: "Predictions",
+    description: "A system's predicted mentions (with clusters), claims and time expressions for the article, as UTF-16 offsets into its text.",
+  };
+}
