@@ -20,6 +20,7 @@ export { article } from "./generated/article.js";
 export type { ClaimId, EntityId, MentionId, NoteId, ParagraphId, SentenceId, TimeId } from "./generated/ids.js";
 export { createArticleIndex } from "./query/article-index.js";
 export type { ArticleIndex, MentionsOfOptions, QuotedStretch, Range, TimelineEntry } from "./query/article-index.js";
+export { claimSourceId, overlaps } from "./query/collections.js";
 export { foldName } from "./query/fold.js";
 export type {
   Article,

@@ -23,6 +23,12 @@ describe("loaders round-trip the package's own exports to perfect scores", () =>
     expect(scores.attribution.factuality.compared).toBe(article.claims.length);
   });
 
+  it("brat with Windows line endings reads the same", () => {
+    const scores = scoreAll(loadBrat(toBrat().ann.replace(/\n/g, "\r\n"), article));
+    expect(scores.mentions.exact.f1).toBe(1);
+    expect(scores.attribution.cue.exact.f1).toBe(1);
+  });
+
   it("spaCy with extensions: every layer including time values", () => {
     const scores = scoreAll(loadSpacy(JSON.parse(JSON.stringify(toSpacy(article, { extensions: true }))), article));
     expect(scores.mentions.exact.f1).toBe(1);

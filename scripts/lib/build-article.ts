@@ -75,7 +75,7 @@ export function buildArticle(data: DataDir, schemaVersion: string): AnnotatedArt
   };
   const result = safeParseArticle(candidate);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".")}: ${issue.message}`);
+    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
     throw new ArticleRuleError(`the compiled article breaks ${lines.length} rule(s):\n${lines.join("\n")}`);
   }
   return result.data;

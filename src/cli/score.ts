@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { article } from "../generated/article.js";
 import type { PRF } from "../eval/coreference.js";
 import { Conll2012ParseError } from "../eval/conll2012.js";
@@ -7,23 +6,12 @@ import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
 import { type AllScores, scoreAll } from "../eval/score-all.js";
 import { PredictionsError } from "../eval/validate.js";
-import { type CommandResult, readJsonFile } from "./validate.js";
+import { type CommandResult, readJsonFile, readTextFile } from "./validate.js";
 
 /** The prediction formats `score` reads. */
 export const SCORE_FORMATS = ["json", "brat", "spacy", "conll2012"] as const;
 /** A prediction format, see {@link SCORE_FORMATS}. */
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-
-const fail = (code: number, message: string): CommandResult => ({ code, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` });
-
-function readText(path: string): { ok: true; text: string } | { ok: false; result: CommandResult } {
-  try {
-    return { ok: true, text: readFileSync(path, "utf8") };
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return { ok: false, result: fail(2, `cannot read ${path}: ${code ?? message}`) };
-  }
-}
 
 // How each format is read (as JSON or as text) and turned into predictions.
 const LOADERS: Record<ScoreFormat, { reads: "json" | "text"; load: (input: never) => unknown }> = {
@@ -36,13 +24,13 @@ const LOADERS: Record<ScoreFormat, { reads: "json" | "text"; load: (input: never
 // Loads predictions in any of the formats; a format error becomes exit 1 with its message.
 function load(path: string, format: ScoreFormat): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
   const loader = LOADERS[format];
-  const read = loader.reads === "json" ? readJsonFile(path) : readText(path);
+  const read = loader.reads === "json" ? readJsonFile(path) : readTextFile(path);
   if (!read.ok) return read;
   const input = "value" in read ? read.value : read.text;
   try {
     return { ok: true, predictions: (loader.load as (input: unknown) => unknown)(input) };
   } catch (error) {
-    if (error instanceof Conll2012ParseError) return { ok: false, result: fail(1, `${path}: ${error.message}`) };
+    if (error instanceof Conll2012ParseError) return { ok: false, result: { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: ${error.message}\n` } };
     if (error instanceof PredictionsError) return { ok: false, result: invalid(path, error) };
     throw error;
   }
@@ -97,6 +85,8 @@ export function scoreCommand(path: string, format: ScoreFormat, json: boolean): 
     return { code: 0, stdout: `${json ? scoresAsJson(scores) : renderScoreTable(scores)}\n`, stderr: "" };
   } catch (error) {
     if (error instanceof PredictionsError) return invalid(path, error);
+    // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does.
+    if (error instanceof RangeError) return { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: invalid predictions: ${error.message}\n` };
     throw error;
   }
 }

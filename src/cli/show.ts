@@ -1,3 +1,4 @@
+import { claimSourceId } from "../query/collections.js";
 import type { ArticleOf } from "../types.js";
 import type { Palette } from "./colour.js";
 
@@ -44,7 +45,7 @@ export function renderShow(doc: ArticleOf, palette: Palette): string {
     out += doc.text.slice(cursor, end);
     lines.push(`${palette.bold(`¶${paragraph.id.slice(1)}`)} ${out}`);
     for (const claim of doc.claims.filter((c) => c.content.start >= start && c.content.end <= end)) {
-      const source = "entityId" in claim.source ? claim.source.entityId : "author";
+      const source = claimSourceId(claim);
       const hedge = claim.factuality === "certain" ? "" : `, ${claim.factuality}`;
       const negated = claim.polarity === "negative" ? ", denied" : "";
       lines.push(palette.dim(`    ▸ ${source}${hedge}${negated}: `) + claim.content.text);
@@ -66,7 +67,7 @@ export function renderStats(doc: ArticleOf): string {
     `${doc.id}: ${doc.text.length} characters (UTF-16), ${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences`,
     `entities  ${doc.entities.length}${doc.entities.length ? ` (${count(doc.entities, (e) => e.type)})` : ""}`,
     `mentions  ${doc.mentions.length}${doc.mentions.length ? ` (${count(doc.mentions, (m) => m.form)})` : ""}`,
-    `claims    ${doc.claims.length}${doc.claims.length ? ` (${count(doc.claims, (c) => ("entityId" in c.source ? c.source.entityId : "author"))})` : ""}`,
+    `claims    ${doc.claims.length}${doc.claims.length ? ` (${count(doc.claims, claimSourceId)})` : ""}`,
     `times     ${doc.times.length}`,
     `notes     ${doc.notes.length}`,
     `published ${doc.published.date} (${doc.published.basis})`,

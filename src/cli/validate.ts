@@ -13,9 +13,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** Files larger than this are refused before reading, to keep memory bounded. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Reads and parses a JSON file, or explains in one line why it cannot (exit code 2). */
-export function readJsonFile(path: string): { ok: true; value: unknown } | { ok: false; result: CommandResult } {
-  const fail = (message: string) => ({ ok: false as const, result: { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` } });
+const fail = (message: string) => ({ ok: false as const, result: { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` } });
+
+/**
+ * Reads a UTF-8 text file, or explains in one line why it cannot (exit code 2).
+ * `refusal` ends the message for an empty or non-UTF-8 file (", not JSON").
+ */
+export function readTextFile(path: string, refusal = ""): { ok: true; text: string } | { ok: false; result: CommandResult } {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
@@ -26,15 +30,20 @@ export function readJsonFile(path: string): { ok: true; value: unknown } | { ok:
     const { code, message } = error as NodeJS.ErrnoException;
     return fail(`cannot read ${path}: ${code ?? message}`);
   }
-  if (bytes.length === 0) return fail(`${path} is empty, not JSON`);
-  let text: string;
+  if (bytes.length === 0) return fail(`${path} is empty${refusal}`);
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return fail(`${path} is not UTF-8 text, not JSON`);
+    return fail(`${path} is not UTF-8 text${refusal}`);
   }
+}
+
+/** Reads and parses a JSON file, or explains in one line why it cannot (exit code 2). */
+export function readJsonFile(path: string): { ok: true; value: unknown } | { ok: false; result: CommandResult } {
+  const read = readTextFile(path, ", not JSON");
+  if (!read.ok) return read;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(read.text) };
   } catch (error) {
     return fail(`${path} is not valid JSON: ${(error as Error).message}`);
   }

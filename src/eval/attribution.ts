@@ -1,5 +1,6 @@
 import type { ArticleOf } from "../types.js";
 import { goldAsPredictions } from "./gold.js";
+import { overlaps } from "../query/collections.js";
 import { cohensKappa } from "./kappa.js";
 import { matchSpans, type Offsets, prfFromMatches } from "./matching.js";
 import type { MatchScores } from "./mentions.js";
@@ -31,7 +32,6 @@ export interface AttributionScores {
 }
 
 type Part = "source" | "cue" | "content";
-const overlaps = (a: Offsets, b: Offsets) => a.start < b.end && b.start < a.end;
 const same = (a: Offsets, b: Offsets) => a.start === b.start && a.end === b.end;
 
 function partScores(gold: readonly PredictedClaim[], predicted: readonly PredictedClaim[], pairs: readonly { gold: number; predicted: number }[], part: Part): MatchScores {

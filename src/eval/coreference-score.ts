@@ -1,3 +1,4 @@
+import { groupBy } from "../query/collections.js";
 import type { ArticleOf } from "../types.js";
 import { type Cluster, type CorefScores, scoreClusters } from "./coreference.js";
 import type { Predictions } from "./predictions.js";
@@ -6,29 +7,15 @@ const keyOf = (span: { start: number; end: number }) => `${span.start}-${span.en
 
 /** The article's coreference chains: the mentions of each entity, as mention keys `start-end`. */
 export function goldClusters(doc: ArticleOf): Cluster[] {
-  const chains = new Map<string, string[]>();
-  for (const m of doc.mentions) {
-    const chain = chains.get(m.entityId);
-    if (chain) chain.push(keyOf(m.span));
-    else chains.set(m.entityId, [keyOf(m.span)]);
-  }
-  return [...chains.values()];
+  return [...groupBy(doc.mentions, (m) => [m.entityId]).values()].map((chain) => chain.map((m) => keyOf(m.span)));
 }
 
 /** The predicted chains: mentions grouped by `cluster`; a mention without one is a singleton. */
 export function predictedClusters(predictions: Predictions): Cluster[] {
-  const chains = new Map<string, string[]>();
-  const singletons: string[][] = [];
-  for (const m of predictions.mentions ?? []) {
-    if (m.cluster === undefined) {
-      singletons.push([keyOf(m)]);
-      continue;
-    }
-    const chain = chains.get(m.cluster);
-    if (chain) chain.push(keyOf(m));
-    else chains.set(m.cluster, [keyOf(m)]);
-  }
-  return [...chains.values(), ...singletons];
+  const mentions = predictions.mentions ?? [];
+  const chains = groupBy(mentions.filter((m) => m.cluster !== undefined), (m) => [m.cluster!]);
+  const singletons = mentions.filter((m) => m.cluster === undefined).map((m) => [m]);
+  return [...chains.values(), ...singletons].map((chain) => chain.map(keyOf));
 }
 
 /**

@@ -40,7 +40,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   const events: { id: string; roles: [string, string][]; line: number }[] = [];
   const labels = new Map<string, Partial<Record<"factuality" | "polarity" | "quote", string>>>();
 
-  ann.split("\n").forEach((raw, index) => {
+  ann.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const [id = "", body = "", text] = raw.split("\t");

@@ -14,7 +14,7 @@ const PTB_BRACKETS: Record<string, string> = { "-LRB-": "(", "-RRB-": ")", "-LSB
 function alignTokens(conll: string, text: string): TokenOffsets[] {
   const tokens: TokenOffsets[] = [];
   let cursor = 0;
-  conll.split("\n").forEach((line, i) => {
+  conll.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "" || line.startsWith("#")) return;
     const columns = line.includes("\t") ? line.split("\t") : line.trim().split(/\s+/);
     const raw = columns[3];

@@ -18,6 +18,7 @@
  */
 import { article } from "../generated/article.js";
 import { createArticleIndex } from "../query/article-index.js";
+import { claimSourceId, groupBy } from "../query/collections.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { ENTITY_TYPES } from "./entity-labels.js";
 import { escapeHtml } from "./escape-html.js";
@@ -183,11 +184,7 @@ function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly Clai
 }
 
 function claimsSection(doc: ArticleOf, contradictedBy: ReadonlyMap<string, ClaimOf[]>): string {
-  const groups = new Map<string, ClaimOf[]>();
-  for (const claim of doc.claims) {
-    const key = "entityId" in claim.source ? claim.source.entityId : "author";
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+  const groups = groupBy(doc.claims, (claim) => [claimSourceId(claim)]);
   const sections = [...groups.entries()].map(([source, claims], i) => `<section class="source" data-source="${e(source)}" aria-labelledby="source-${i}">
 <h3 id="source-${i}">${e(sourceName(doc, claims[0]!))} (${claims.length} claim${claims.length === 1 ? "" : "s"})</h3>
 <ol class="claim-list">

@@ -27,6 +27,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { claimSourceId } from "../query/collections.js";
 import type { ArticleOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { namedMentions, ontonotesLabel } from "./named-entities.js";
@@ -148,7 +149,7 @@ function extensionsOf(doc: ArticleOf): Record<string, unknown> {
     entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, ...(e.wikidata ? { wikidata: e.wikidata } : {}) })),
     claims: doc.claims.map((c) => ({
       id: c.id,
-      source: "entityId" in c.source ? c.source.entityId : "author",
+      source: claimSourceId(c),
       factuality: c.factuality,
       polarity: c.polarity,
       quote: c.quote,

@@ -1,13 +1,11 @@
 import type { Span } from "../schema/span.js";
 import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
+import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
 import { startInstant } from "./time-order.js";
 
 /** A span given by its offsets alone; `text` is optional when querying. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Range };
 
 /** A quoted stretch of the article with the claim it belongs to and who said it. */
 export interface QuotedStretch<I extends IdTypes = IdTypes> {
@@ -64,19 +62,7 @@ export interface ArticleIndex<I extends IdTypes = IdTypes> {
   timeline(): readonly TimelineEntry<I>[];
 }
 
-function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const byStart = (a: { span: Range }, b: { span: Range }) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 function checkRange(range: Range, textLength: number, what: string): void {
@@ -112,7 +98,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const mentionsInOrder = [...doc.mentions].sort(byStart);
   const mentionsByEntity = groupBy(mentionsInOrder, (m) => [m.entityId]);
   const groupsOfMember = groupBy(doc.entities, (e) => e.members ?? []);
-  const claimsBySource = groupBy(doc.claims, (c) => ["entityId" in c.source ? c.source.entityId : "author"]);
+  const claimsBySource = groupBy(doc.claims, (c) => [claimSourceId(c)]);
   const claimsByEntity = groupBy(doc.claims, (c) => c.about);
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
   const claimsByTime = groupBy(doc.claims, (c) => c.times ?? []);
@@ -162,7 +148,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     quotes() {
       return doc.claims
-        .flatMap((claim) => claim.quotes.map((span) => ({ span, claim, source: "entityId" in claim.source ? claim.source.entityId : ("author" as const) })))
+        .flatMap((claim) => claim.quotes.map((span) => ({ span, claim, source: claimSourceId(claim) })))
         .sort(byStart);
     },
     contradictions() {
