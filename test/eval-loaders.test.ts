@@ -75,7 +75,7 @@ describe("loaders reject bad input with every problem named", () => {
       const problems = (error as PredictionsError).problems;
       expect(problems).toContainEqual(expect.stringMatching(/^line 2 \(T2\): expected an integer code point offset/));
       expect(problems).toContainEqual('line 4 (E1): Source refers to unknown annotation T9');
-      expect(problems).toContainEqual('T1: unknown type "Planet" (expected an entity type such as Person, or Claim, Cue, Quote)');
+      expect(problems).toContainEqual('line 1 (T1): unknown type "Planet" (expected an entity type such as Person, or Claim, Cue, Quote)');
       expect(problems).toContainEqual('line 5 (T4 broken): expected "T<n><TAB>Type start end<TAB>text"');
     }
   });

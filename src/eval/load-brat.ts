@@ -10,6 +10,7 @@ const CLAIM_PART_TYPES = new Set(["Claim", "Cue", "Quote"]);
 const CLAIM_LABELS = { Factuality: "factuality", Polarity: "polarity", QuoteType: "quote" } as const;
 
 interface TextBound {
+  readonly line: number;
   readonly type: string;
   readonly span: PredictedSpan;
 }
@@ -52,7 +53,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
       try {
         const start = toUtf16(Math.min(...offsets));
         const end = toUtf16(Math.max(...offsets));
-        textBounds.set(id, { type: match[1]!, span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) } });
+        textBounds.set(id, { line, type: match[1]!, span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) } });
       } catch (error) {
         problems.push(`${where}: ${(error as Error).message}`);
       }
@@ -76,7 +77,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   for (const [id, t] of textBounds) {
     if (CLAIM_PART_TYPES.has(t.type)) continue;
     const type = TYPE_OF_LABEL.get(t.type);
-    if (!type) problems.push(`${id}: unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`);
+    if (!type) problems.push(`line ${t.line} (${id}): unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`);
     else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
   }
 

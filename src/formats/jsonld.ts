@@ -25,6 +25,7 @@
  * processing the document never fetches a remote context.
  * @module
  */
+import { CLAIM_RELATION_TYPES } from "../schema/vocabulary.js";
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
@@ -144,7 +145,7 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
   }));
   const related = (type: string) => claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
   const relations = Object.fromEntries(
-    ["contradicts", "supports", "elaborates"].map((type) => [type, related(type)] as const).filter(([, targets]) => targets.length > 0),
+    CLAIM_RELATION_TYPES.map((type) => [type, related(type)] as const).filter(([, targets]) => targets.length > 0),
   );
   const node: JsonLdNode = {
     "@id": claimUrn(doc.id, claim.id),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KebabIdSchema, MentionIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
+import { CLAIM_RELATION_TYPES } from "./vocabulary.js";
 
 /** Whether and how the claim's words are quoted. */
 export const QuoteTypeSchema = z.enum(["direct", "partial", "indirect", "none"]);
@@ -12,7 +13,7 @@ export const FactualitySchema = z.enum(["certain", "probable", "possible", "unkn
 export const PolaritySchema = z.enum(["positive", "negative"]);
 
 /** How one claim bears on another. */
-export const ClaimRelationTypeSchema = z.enum(["contradicts", "supports", "elaborates"]);
+export const ClaimRelationTypeSchema = z.enum(CLAIM_RELATION_TYPES);
 
 /** Who asserts a claim: an entity, or the article's own voice. */
 export const ClaimSourceSchema = z.union([
