@@ -43,6 +43,7 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
         format: { type: "string", short: "f" },
         json: { type: "boolean" },
         out: { type: "string", short: "o" },
+        extensions: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -86,7 +87,7 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
         err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${Object.keys(EXPORT_FORMATS).join(", ")})\n`);
         return 2;
       }
-      return emit(exportCommand(format, values.out));
+      return emit(exportCommand(format, values.out, { extensions: values.extensions === true }));
     }
     case "validate":
       return expectArguments(1, "validate <file.json>") ? emit(validateCommand(rest[0]!)) : 2;

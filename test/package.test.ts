@@ -123,6 +123,9 @@ describe("the packed package's command line", { timeout: 60_000 }, () => {
   it("exports every format, to stdout or to a file", () => {
     expect(JSON.parse(cli(["export", "jsonld"]).stdout)["@context"]).toBeDefined();
     expect(cli(["export", "conll"]).stdout).toContain("Kim\tB-PER");
+    expect(JSON.parse(cli(["export", "spacy"]).stdout)).not.toHaveProperty("_");
+    const shippedClaims = (JSON.parse(readFileSync(join(repoRoot, "dist", "article.json"), "utf8")) as { claims: unknown[] }).claims;
+    expect(JSON.parse(cli(["export", "spacy", "--extensions"]).stdout)._.claims).toHaveLength(shippedClaims.length);
     const out = join(consumer, "page.html");
     expect(cli(["export", "html", "--out", out])).toMatchObject({ code: 0, stdout: "" });
     expect(readFileSync(out, "utf8")).toMatch(/^<!DOCTYPE html>/i);

@@ -7,6 +7,12 @@ import type { CommandResult } from "./validate.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** Options of `export` that some formats take. */
+export interface ExportOptions {
+  /** spaCy: add the `_` Doc extension attributes (claim labels, time values, entity names). */
+  readonly extensions?: boolean;
+}
+
 /** Every format `export` writes, with what it produces. */
 export const EXPORT_FORMATS = {
   json: { describe: "the annotated article (as kim-shoigu-2023/article.json)", render: () => json(article) },
@@ -16,7 +22,7 @@ export const EXPORT_FORMATS = {
   brat: { describe: "brat standoff .ann (with --out DIR: .txt, .ann, annotation.conf, tools.conf)", render: () => toBrat().ann },
   conll: { describe: "CoNLL-2003-style IOB2 named entities", render: () => toConll() },
   conll2012: { describe: "CoNLL-2012 coreference", render: () => toConll2012() },
-  spacy: { describe: "spaCy Doc.to_json() JSON", render: () => json(toSpacy()) },
+  spacy: { describe: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)", render: (options: ExportOptions = {}) => json(toSpacy(article, { extensions: options.extensions === true })) },
   html: { describe: "standalone HTML page with mentions and claims marked", render: () => toHtml() },
   text: { describe: "plain text with bracketed markup", render: () => toText() },
 } as const;
@@ -33,9 +39,10 @@ export function isExportFormat(name: string): name is ExportFormat {
  * `export <format> [--out path]`: prints the format, or writes it to `path`. brat with `--out`
  * writes a directory holding the document and its configuration, ready for a brat data folder.
  */
-export function exportCommand(format: ExportFormat, out: string | undefined): CommandResult {
+export function exportCommand(format: ExportFormat, out: string | undefined, options: ExportOptions = {}): CommandResult {
+  const render = () => (EXPORT_FORMATS[format].render as (options: ExportOptions) => string)(options);
   try {
-    if (out === undefined) return { code: 0, stdout: EXPORT_FORMATS[format].render(), stderr: "" };
+    if (out === undefined) return { code: 0, stdout: render(), stderr: "" };
     if (format === "brat") {
       const { txt, ann, conf, tools } = toBrat();
       mkdirSync(out, { recursive: true });
@@ -43,7 +50,7 @@ export function exportCommand(format: ExportFormat, out: string | undefined): Co
       for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content);
       return { code: 0, stdout: "", stderr: `wrote ${Object.keys(files).map((f) => join(out, f)).join(", ")}\n` };
     }
-    writeFileSync(out, EXPORT_FORMATS[format].render());
+    writeFileSync(out, render());
     return { code: 0, stdout: "", stderr: `wrote ${out}\n` };
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
