@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { z } from "zod";
 import { join } from "node:path";
 import { checkPredictions } from "../../src/eval/validate.js";
 import { type AllScores, scoreAll } from "../../src/eval/score-all.js";
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import type { Predictions } from "../../src/eval/predictions.js";
-import { parseArticle } from "../../src/schema/index.js";
+import { AnnotatedArticleSchema } from "../../src/schema/index.js";
+import { PredictionsSchema } from "../../src/eval/predictions.js";
+import { readJsonFile } from "./read-data.js";
 import type { ArticleOf } from "../../src/types.js";
 
 /** One difference between the two annotations, as listed in the adjudication log. */
@@ -58,6 +60,21 @@ export function listDisagreements(first: ArticleOf, second: Predictions): Disagr
   return out;
 }
 
+/** One decision of data/agreement/adjudication.json: what differed, which side was kept, how, and why. */
+export const AdjudicationSchema = z.strictObject({
+  layer: z.enum(["mentions", "coreference", "claims", "times"]),
+  first: z.string().min(1),
+  second: z.string().min(1),
+  decision: z.enum(["first", "second", "neither"]),
+  action: z.enum(["correction", "guideline"]),
+  reason: z.string().min(1),
+});
+
+/** Reads and checks data/agreement/adjudication.json. */
+export function readAdjudication(repoRoot: string): z.output<typeof AdjudicationSchema>[] {
+  return readJsonFile(join(repoRoot, "data", "agreement", "adjudication.json"), "data/agreement/adjudication.json", z.array(AdjudicationSchema));
+}
+
 /** The agreement figures before and after adjudication, and the disagreements before it. */
 export interface AgreementReport {
   readonly before: AllScores;
@@ -67,9 +84,9 @@ export interface AgreementReport {
 
 /** Scores the second annotation against the first (before adjudication) and against the shipped data (after). */
 export function computeAgreement(repoRoot: string, shipped: ArticleOf): AgreementReport {
-  const read = (file: string) => JSON.parse(readFileSync(join(repoRoot, "data", "agreement", file), "utf8")) as unknown;
-  const first = parseArticle(read("first-annotation.json"));
-  const second = checkPredictions(read("second-annotation.json"), first);
+  const read = <S extends z.ZodType>(file: string, schema: S) => readJsonFile(join(repoRoot, "data", "agreement", file), `data/agreement/${file}`, schema);
+  const first = read("first-annotation.json", AnnotatedArticleSchema);
+  const second = checkPredictions(read("second-annotation.json", PredictionsSchema), first);
   return { before: scoreAll(second, first), after: scoreAll(second, shipped), disagreements: listDisagreements(first, second) };
 }
 

@@ -16,24 +16,32 @@ export class DataFileError extends Error {
   override name = "DataFileError";
 }
 
-function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, fallback?: z.input<S>): z.output<S> {
-  const path = join(dir, file);
-  if (!existsSync(path)) {
-    if (fallback !== undefined) return schema.parse(fallback);
-    throw new DataFileError(`data/${file}: file is missing`);
-  }
+/**
+ * Reads a JSON file and checks it against a schema.
+ *
+ * @param label - How errors name the file, e.g. `data/entities.json`.
+ * @throws DataFileError naming the file and, for schema problems, each field.
+ */
+export function readJsonFile<S extends z.ZodType>(path: string, label: string, schema: S): z.output<S> {
+  if (!existsSync(path)) throw new DataFileError(`${label}: file is missing`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new DataFileError(`data/${file}: not valid JSON: ${(error as Error).message}`);
+    throw new DataFileError(`${label}: not valid JSON: ${(error as Error).message}`);
   }
   const result = schema.safeParse(json);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new DataFileError(`data/${file}: does not match its schema:\n${lines.join("\n")}`);
+    throw new DataFileError(`${label}: does not match its schema:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+function readJson<S extends z.ZodType>(dir: string, file: string, schema: S, fallback?: z.input<S>): z.output<S> {
+  const path = join(dir, file);
+  if (!existsSync(path) && fallback !== undefined) return schema.parse(fallback);
+  return readJsonFile(path, `data/${file}`, schema);
 }
 
 /** Every human-edited file of the dataset, validated against its schema. */

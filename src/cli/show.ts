@@ -47,7 +47,7 @@ export function renderShow(doc: ArticleOf, palette: Palette): string {
     for (const claim of doc.claims.filter((c) => c.content.start >= start && c.content.end <= end)) {
       const source = claimSourceId(claim);
       const hedge = claim.factuality === "certain" ? "" : `, ${claim.factuality}`;
-      const negated = claim.polarity === "negative" ? ", denied" : "";
+      const negated = claim.polarity === "negative" ? ", negative" : "";
       lines.push(palette.dim(`    ▸ ${source}${hedge}${negated}: `) + claim.content.text);
     }
     lines.push("");
