@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, entityTypeLabel } from "../formats/entity-labels.js";
+import { entityTypeLabel } from "../formats/entity-labels.js";
+import { ENTITY_TYPES } from "../schema/vocabulary.js";
 import { utf16Converter } from "../formats/code-points.js";
 import type { EntityType } from "../schema/entity.js";
 import type { ArticleOf } from "../types.js";

@@ -3,14 +3,7 @@
  * vocabulary (brat types, the HTML legend).
  * @module
  */
-import { ENTITY_TYPES as ALL_ENTITY_TYPES } from "../schema/vocabulary.js";
-import type { EntityOf } from "../types.js";
-
-/** An entity type of the data model. */
-export type EntityType = EntityOf["type"];
-
-/** Entity types in the order the data model lists them. */
-export const ENTITY_TYPES: readonly EntityType[] = ALL_ENTITY_TYPES;
+import type { EntityType } from "../schema/entity.js";
 
 /**
  * The capitalised label of an entity type, usable as a brat type name.

@@ -20,7 +20,7 @@ import { article } from "../generated/article.js";
 import { createArticleIndex } from "../query/article-index.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
-import { ENTITY_TYPES } from "./entity-labels.js";
+import { ENTITY_TYPES } from "../schema/vocabulary.js";
 import { escapeHtml } from "./escape-html.js";
 import { ENTITY_COLOURS, PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
 import { nest, writeNested, type Layered, type Piece } from "./nesting.js";
