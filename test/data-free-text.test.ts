@@ -24,7 +24,7 @@ const freeText: { where: string; text: string }[] = [
 
 const ids = new Set<string>([...entities, ...mentions, ...claims, ...times, ...notes].map((x) => x.id));
 // Hyphenated words of ordinary English used in the free text; anything else hyphenated is read as an id.
-const ORDINARY_WORDS = new Set(["brand-new", "nuclear-capable", "part-of-day", "past-tense", "state-media", "to-infinitive", "warm-up"]);
+const ORDINARY_WORDS = new Set(["brand-new", "flight-tested", "nuclear-capable", "part-of-day", "past-tense", "state-media", "to-infinitive", "warm-up"]);
 const ID_LIKE = /(?<![\w./@-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:@\d+)?)(?![\w@-])/g;
 
 const sentenceOf = (span: { start: number; end: number }) => sentences.filter((s) => s.span.start < span.end && span.start < s.span.end);

@@ -8,6 +8,7 @@ import { AnnotatedArticleSchema } from "../../src/schema/index.js";
 import { PredictionsSchema } from "../../src/eval/predictions.js";
 import { readJsonFile } from "./read-data.js";
 import type { ArticleOf } from "../../src/types.js";
+import { type ClaimAgreement, claimAgreement } from "./agreement-claims.js";
 
 /** One difference between the two annotations, as listed in the adjudication log. */
 export interface Disagreement {
@@ -79,6 +80,9 @@ export function readAdjudication(repoRoot: string): z.output<typeof Adjudication
 export interface AgreementReport {
   readonly before: AllScores;
   readonly after: AllScores;
+  /** Claims paired by content and source, before and after. */
+  readonly claimsBefore: ClaimAgreement;
+  readonly claimsAfter: ClaimAgreement;
   readonly disagreements: readonly Disagreement[];
 }
 
@@ -87,7 +91,13 @@ export function computeAgreement(repoRoot: string, shipped: ArticleOf): Agreemen
   const read = <S extends z.ZodType>(file: string, schema: S) => readJsonFile(join(repoRoot, "data", "agreement", file), `data/agreement/${file}`, schema);
   const first = read("first-annotation.json", AnnotatedArticleSchema);
   const second = checkPredictions(read("second-annotation.json", PredictionsSchema), first);
-  return { before: scoreAll(second, first), after: scoreAll(second, shipped), disagreements: listDisagreements(first, second) };
+  return {
+    before: scoreAll(second, first),
+    after: scoreAll(second, shipped),
+    claimsBefore: claimAgreement(second, first),
+    claimsAfter: claimAgreement(second, shipped),
+    disagreements: listDisagreements(first, second),
+  };
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? "n/a" : `${(100 * x).toFixed(1)}`);
@@ -96,6 +106,7 @@ const kappa = (x: number) => (Number.isNaN(x) ? "n/a" : x.toFixed(3));
 /** The Markdown block of figures that docs/datasheet.md carries between its agreement markers. */
 export function renderAgreement(report: AgreementReport, adjudicated: number): string {
   const row = (label: string, get: (s: AllScores) => string) => `| ${label} | ${get(report.before)} | ${get(report.after)} |`;
+  const claimRow = (label: string, get: (c: ClaimAgreement) => string) => `| ${label} | ${get(report.claimsBefore)} | ${get(report.claimsAfter)} |`;
   return [
     "| measure | before adjudication | shipped data (after adjudication and review) |",
     "| --- | --- | --- |",
@@ -105,13 +116,13 @@ export function renderAgreement(report: AgreementReport, adjudicated: number): s
     row("coreference B³ F1", (s) => pct(s.coreference.bcub.f1)),
     row("coreference CEAF-e F1", (s) => pct(s.coreference.ceafe.f1)),
     row("coreference CoNLL F1", (s) => pct(s.coreference.conll.f1)),
-    row("claims paired (by content overlap)", (s) => String(s.attribution.matchedClaims)),
-    row("claim content, exact F1", (s) => pct(s.attribution.content.exact.f1)),
-    row("claim source, exact F1", (s) => pct(s.attribution.source.exact.f1)),
-    row("claim cue, exact F1", (s) => pct(s.attribution.cue.exact.f1)),
-    row("factuality, Cohen's κ (paired claims)", (s) => kappa(s.attribution.factuality.kappa)),
-    row("polarity, Cohen's κ (paired claims)", (s) => kappa(s.attribution.polarity.kappa)),
-    row("quote type, Cohen's κ (paired claims)", (s) => kappa(s.attribution.quote.kappa)),
+    claimRow("claims paired (by content overlap and source)", (c) => String(c.paired)),
+    claimRow("claim content, exact F1", (c) => pct(c.contentF1)),
+    claimRow("claim source, exact F1", (c) => pct(c.sourceF1)),
+    claimRow("claim cue, exact F1", (c) => pct(c.cueF1)),
+    claimRow("factuality, Cohen's κ (paired claims)", (c) => kappa(c.factualityKappa)),
+    claimRow("polarity, Cohen's κ (paired claims)", (c) => kappa(c.polarityKappa)),
+    claimRow("quote type, Cohen's κ (paired claims)", (c) => kappa(c.quoteKappa)),
     row("time expressions, exact F1", (s) => pct(s.times.exact.f1)),
     row("time values agreeing", (s) => `${pct(s.times.valueAccuracy)} (${s.times.valuesCompared} compared)`),
     "",
