@@ -88,7 +88,7 @@ describe("free text of the data", () => {
   });
 
   it("describes relations and nesting as the claims record them", () => {
-    const byId = new Map(claims.map((c) => [c.id, c]));
+    const byId = new Map<string, (typeof claims)[number]>(claims.map((c) => [c.id, c]));
     const wrong: string[] = [];
     for (const c of claims) {
       const says = c.comment ?? "";

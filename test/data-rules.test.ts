@@ -3,7 +3,7 @@ import { article } from "../src/index.js";
 
 // The mechanically checkable rules of docs/annotation-guidelines.md, checked over the whole data.
 const { text, entities, mentions, claims, times, sentences } = article;
-const entityById = new Map(entities.map((e) => [e.id, e]));
+const entityById = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.id, e]));
 const timeById = new Map(times.map((t) => [t.id, t]));
 const wordBefore = (start: number) => /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
 const sentenceOf = (span: { start: number; end: number }) => sentences.find((s) => s.span.start <= span.start && span.end <= s.span.end);
@@ -98,7 +98,7 @@ describe("about", () => {
   });
 
   it("the plural subjects the guidelines name are found by claimsAbout for each member", () => {
-    const about = (id: string) => claims.filter((c) => c.about.includes(id)).map((c) => c.id);
+    const about = (id: string) => claims.filter((c) => (c.about as readonly string[]).includes(id)).map((c) => c.id);
     for (const c of claims.filter((c) => mentions.some((m) => entityById.get(m.entityId)?.members && enumerated(m.entityId) && within(m.span, c.content)))) {
       const groups = mentions.filter((m) => enumerated(m.entityId) && within(m.span, c.content)).map((m) => entityById.get(m.entityId)!);
       for (const member of groups.flatMap((g) => g.members!)) expect(about(member), `${c.id} about ${member}`).toContain(c.id);
