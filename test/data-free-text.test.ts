@@ -24,19 +24,33 @@ const freeText: { where: string; text: string }[] = [
 
 const ids = new Set<string>([...entities, ...mentions, ...claims, ...times, ...notes].map((x) => x.id));
 // Hyphenated words of ordinary English used in the free text; anything else hyphenated is read as an id.
-const ORDINARY_WORDS = new Set(["brand-new", "flight-tested", "nuclear-capable", "part-of-day", "past-tense", "state-media", "to-infinitive", "warm-up"]);
+const ORDINARY_WORDS = new Set([
+  "brand-new",
+  "flight-tested",
+  "nuclear-capable",
+  "part-of-day",
+  "past-tense",
+  "state-media",
+  "to-infinitive",
+  "warm-up",
+]);
 const ID_LIKE = /(?<![\w./@-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:@\d+)?)(?![\w@-])/g;
 
-const sentenceOf = (span: { start: number; end: number }) => sentences.filter((s) => s.span.start < span.end && span.start < s.span.end);
+const sentenceOf = (span: { start: number; end: number }) =>
+  sentences.filter((s) => s.span.start < span.end && span.start < s.span.end);
 const inSentences = (span: { start: number; end: number }, ss: readonly { span: { start: number; end: number } }[]) =>
   ss.some((s) => s.span.start <= span.start && span.end <= s.span.end);
-const entitiesNamed = (name: string) => entities.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id);
+const entitiesNamed = (name: string) =>
+  entities.filter((e) => e.name === name || e.aliases.includes(name)).map((e) => e.id);
 const stripPossessive = (words: string) => words.replace(/[’']s$/, "");
 
 describe("free text of the data", () => {
   it("names only ids that exist", () => {
     const unknown = freeText.flatMap(({ where, text: t }) =>
-      [...t.matchAll(ID_LIKE)].map((m) => m[1]!).filter((id) => !ids.has(id) && !ORDINARY_WORDS.has(id)).map((id) => `${where}: ${id}`),
+      [...t.matchAll(ID_LIKE)]
+        .map((m) => m[1]!)
+        .filter((id) => !ids.has(id) && !ORDINARY_WORDS.has(id))
+        .map((id) => `${where}: ${id}`)
     );
     expect(unknown).toEqual([]);
   });
@@ -78,8 +92,13 @@ describe("free text of the data", () => {
         for (const quoted of m[1]!.matchAll(/["“]([^"”]+)["”]/g)) {
           checked += 1;
           const words = stripPossessive(quoted[1]!);
-          const ok = mentions.some((x) => x.span.text === words && targets.includes(x.entityId) && inSentences(x.span, scope));
-          if (!ok) wrong.push(`${where}: "${quoted[1]}" is not a mention of ${m[2]} (${targets.join(", ") || "no such entity"})`);
+          const ok = mentions.some(
+            (x) => x.span.text === words && targets.includes(x.entityId) && inSentences(x.span, scope)
+          );
+          if (!ok)
+            wrong.push(
+              `${where}: "${quoted[1]}" is not a mention of ${m[2]} (${targets.join(", ") || "no such entity"})`
+            );
         }
       }
     }
@@ -92,13 +111,20 @@ describe("free text of the data", () => {
     const wrong: string[] = [];
     for (const c of claims) {
       const says = c.comment ?? "";
-      if (/relation is marked inferred/.test(says) && !c.relations.some((r) => r.inferred)) wrong.push(`${c.id}: no inferred relation`);
-      if (/\bit elaborates\b/.test(says) && !c.relations.some((r) => r.type === "elaborates")) wrong.push(`${c.id}: no elaborates relation`);
-      if (/evidence for/.test(says) && !c.relations.some((r) => r.type === "supports")) wrong.push(`${c.id}: no supports relation`);
-      if (/does not contradict/.test(says) && c.relations.some((r) => r.type === "contradicts")) wrong.push(`${c.id}: has a contradicts relation`);
-      if (/is nested in this one/.test(says) && !claims.some((x) => x.nestedIn === c.id)) wrong.push(`${c.id}: nothing is nested in it`);
-      for (const m of says.matchAll(/nested claim ([a-z0-9-]+)/g)) if (byId.get(m[1]!)?.nestedIn !== c.id) wrong.push(`${c.id}: ${m[1]} is not nested in it`);
-      for (const m of says.matchAll(/is the claim ([a-z0-9-]+)/g)) if (!byId.has(m[1]!)) wrong.push(`${c.id}: no claim ${m[1]}`);
+      if (/relation is marked inferred/.test(says) && !c.relations.some((r) => r.inferred))
+        wrong.push(`${c.id}: no inferred relation`);
+      if (/\bit elaborates\b/.test(says) && !c.relations.some((r) => r.type === "elaborates"))
+        wrong.push(`${c.id}: no elaborates relation`);
+      if (/evidence for/.test(says) && !c.relations.some((r) => r.type === "supports"))
+        wrong.push(`${c.id}: no supports relation`);
+      if (/does not contradict/.test(says) && c.relations.some((r) => r.type === "contradicts"))
+        wrong.push(`${c.id}: has a contradicts relation`);
+      if (/is nested in this one/.test(says) && !claims.some((x) => x.nestedIn === c.id))
+        wrong.push(`${c.id}: nothing is nested in it`);
+      for (const m of says.matchAll(/nested claim ([a-z0-9-]+)/g))
+        if (byId.get(m[1]!)?.nestedIn !== c.id) wrong.push(`${c.id}: ${m[1]} is not nested in it`);
+      for (const m of says.matchAll(/is the claim ([a-z0-9-]+)/g))
+        if (!byId.has(m[1]!)) wrong.push(`${c.id}: no claim ${m[1]}`);
     }
     expect(wrong).toEqual([]);
   });

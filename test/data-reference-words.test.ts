@@ -12,15 +12,34 @@ import { repoRoot } from "./support/paths.js";
  * (section 2, reference words).
  */
 const REFERENCE_WORDS = [
-  "he", "him", "his", "its", "their", "they", "This",
-  "Korean", "Russian", "Chinese", "national", "nation", "capital", "countries", "Moscow", "West", "state media",
+  "he",
+  "him",
+  "his",
+  "its",
+  "their",
+  "they",
+  "This",
+  "Korean",
+  "Russian",
+  "Chinese",
+  "national",
+  "nation",
+  "capital",
+  "countries",
+  "Moscow",
+  "West",
+  "state media",
 ] as const;
 
 const { text, mentions } = article;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const occurrences = (word: string) =>
-  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu"))].map((m) => ({ start: m.index, end: m.index + word.length }));
-const covers = (outer: { start: number; end: number }, inner: { start: number; end: number }) => outer.start <= inner.start && inner.end <= outer.end;
+  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "gu"))].map((m) => ({
+    start: m.index,
+    end: m.index + word.length,
+  }));
+const covers = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+  outer.start <= inner.start && inner.end <= outer.end;
 const PRONOUNS = new Set(["he", "him", "his", "its", "their", "they", "This"]);
 
 describe("reference words", () => {
@@ -28,7 +47,7 @@ describe("reference words", () => {
     const missing = REFERENCE_WORDS.flatMap((word) =>
       occurrences(word)
         .filter((o) => !mentions.some((m) => covers(m.span, o)) && !nonMentions.some((n) => covers(n.span, o)))
-        .map((o) => `"${word}" at ${o.start}`),
+        .map((o) => `"${word}" at ${o.start}`)
     );
     expect(missing).toEqual([]);
   });

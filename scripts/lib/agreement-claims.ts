@@ -19,7 +19,8 @@ export interface ClaimAgreement {
 }
 
 const overlaps = (a: Offsets, b: Offsets) => a.start < b.end && b.start < a.end;
-const same = (a: Offsets | null | undefined, b: Offsets | null | undefined) => !!a && !!b && a.start === b.start && a.end === b.end;
+const same = (a: Offsets | null | undefined, b: Offsets | null | undefined) =>
+  !!a && !!b && a.start === b.start && a.end === b.end;
 
 /**
  * Pairs the second annotation's claims with the reference's one to one, by the overlap of their
@@ -35,12 +36,17 @@ export function claimAgreement(second: Predictions, reference: ArticleOf): Claim
     const b = predicted[p]!.source;
     return (!a && !b) || (!!a && !!b && overlaps(a, b));
   };
-  const pairs = matchSpans(gold.map((c) => c.content), predicted.map((c) => c.content), "overlap", sameSource);
+  const pairs = matchSpans(
+    gold.map((c) => c.content),
+    predicted.map((c) => c.content),
+    "overlap",
+    sameSource
+  );
   const f1 = (part: "content" | "source" | "cue") =>
     prfFromMatches(
       pairs.filter(({ gold: g, predicted: p }) => same(gold[g]![part], predicted[p]![part])).length,
       gold.filter((c) => c[part]).length,
-      predicted.filter((c) => c[part]).length,
+      predicted.filter((c) => c[part]).length
     ).f1;
   return {
     paired: pairs.length,
@@ -53,7 +59,12 @@ export function claimAgreement(second: Predictions, reference: ArticleOf): Claim
   };
 }
 
-function kappaOf(gold: readonly PredictedClaim[], predicted: readonly PredictedClaim[], pairs: readonly MatchedPair[], label: "factuality" | "polarity" | "quote"): number {
+function kappaOf(
+  gold: readonly PredictedClaim[],
+  predicted: readonly PredictedClaim[],
+  pairs: readonly MatchedPair[],
+  label: "factuality" | "polarity" | "quote"
+): number {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
     const a = gold[g]![label];
     const b = predicted[p]![label];

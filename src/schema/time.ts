@@ -25,7 +25,10 @@ export const TimeExpressionSchema = z.strictObject({
    * The value the words state when it differs from `value` because the text mislabels it
    * ("0700EST" read literally is UTC−05:00); `value` is the corrected reading.
    */
-  literal: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 value" }).optional(),
+  literal: z
+    .string()
+    .regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 value" })
+    .optional(),
   /** The time expression this one was resolved against. */
   anchor: KebabIdSchema.optional(),
   /** How the value was derived. */
