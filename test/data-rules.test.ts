@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { article } from "../src/index.js";
+import { toSpacy } from "../src/formats/index.js";
 
 // The mechanically checkable rules of docs/annotation-guidelines.md, checked over the whole data.
 const { text, entities, mentions, claims, times, sentences } = article;
@@ -146,6 +147,18 @@ describe("times", () => {
       const offset = OFFSETS[label]!;
       if (!t.value.endsWith(offset))
         expect(t.literal, `${t.id}: "${label}" read literally`).toMatch(new RegExp(`${offset.replace("+", "\\+")}$`));
+    }
+  });
+
+  it("are exported with their TIMEX3 type: a range as a DURATION between its two dates (section 8)", () => {
+    const exported = (toSpacy(article, { extensions: true })._ as { times: Record<string, unknown>[] }).times;
+    for (const t of times) {
+      const out = exported.find((x) => x.id === t.id)!;
+      if (t.type === "range") {
+        const [beginPoint, endPoint] = t.value.split("/");
+        expect(out, t.id).toMatchObject({ timex3: "DURATION", beginPoint, endPoint });
+      } else expect(out.timex3, t.id).toBe(t.type.toUpperCase());
+      expect(out.literal, t.id).toBe(t.literal);
     }
   });
 });
