@@ -1854,7 +1854,7 @@ const data = {
         "chinese-communist-party"
       ],
       "relations": [],
-      "comment": "Presupposed by the noun phrase and not under \"possibly\": a Chinese Communist Party official was visiting North Korea. Only the attendance at the parade is hedged."
+      "comment": "Presupposed by the noun phrase and not under \"possibly\": an official of China's ruling party was visiting (the text does not say where; North Korea, host of the parade, is the evident reading). Only the attendance at the parade is hedged."
     },
     {
       "id": "author-state-media-silent-on-parade",
