@@ -40,6 +40,8 @@ describe("claims", () => {
       // A source's claim is "none" only when the source is reported to have said nothing (guidelines, section 3).
       else if (c.quote === "none")
         expect(c.factuality, `${c.id}: "none" for a source that said nothing`).toBe("unknown");
+      // A source reported to have said nothing (unknown) has no words reported: "none".
+      if (!("author" in c.source) && c.factuality === "unknown") expect(c.quote, `${c.id}: silence`).toBe("none");
       if ("author" in c.source) expect(c.quote, c.id).toBe("none");
     }
   });

@@ -78,7 +78,8 @@ describe("free text of the data", () => {
   });
 
   it("links words to entities only as the mentions do", () => {
-    // `"X" = Name`, `"X" and "Y" = Name`, `"X" is a metonym for Name`: each X is a mention of Name in the span's sentences.
+    // `"X" = Name`, `"X" and "Y" = Name`, `"X" is a metonym for Name`:
+    // each X is a mention of Name in the sentences of the claim or note.
     const scoped = [
       ...claims.map((c) => ({ where: `claim ${c.id}`, text: c.comment ?? "", scope: sentenceOf(c.content) })),
       ...notes.map((n) => ({ where: `note ${n.id}`, text: n.message, scope: sentenceOf(n.span) })),

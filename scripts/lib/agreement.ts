@@ -154,6 +154,8 @@ export function renderAgreement(report: AgreementReport, adjudicated: number): s
     row("time expressions, exact F1", (s) => pct(s.times.exact.f1)),
     row("time values agreeing", (s) => `${pct(s.times.valueAccuracy)} (${s.times.valuesCompared} compared)`),
     "",
-    `F1 figures are percentages. ${report.disagreements.length} disagreement(s) at exact-span level before adjudication, ${adjudicated} adjudicated in \`data/agreement/adjudication.json\`.`,
+    `F1 figures are percentages. ${report.disagreements.length} disagreement(s) at exact-span level ` +
+      "before adjudication, " +
+      `${adjudicated} adjudicated in \`data/agreement/adjudication.json\`.`,
   ].join("\n");
 }
