@@ -2799,7 +2799,7 @@ const data = {
         "text": "state media"
       },
       "kind": "ambiguity",
-      "message": "\"state media\" in the first sentence does not say whose, and Russia is named in the same sentence (\"Russia’s defence minister\"). Read it as North Korea's state media, the \"North Korea’s state media\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \"the North’s official\" news agency, for the same meeting. Both mentions are linked to north-korean-state-media."
+      "message": "\"state media\" in the first sentence does not say whose, and Russia is named in the same sentence (\"Russia’s defence minister\"). Read it as North Korea's state media, the \"North Korea’s state media\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \"the North’s official\" news agency, for the talks of Kim and Shoigu. Both mentions are linked to north-korean-state-media."
     }
   ]
 } as const satisfies Article;
