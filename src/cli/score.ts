@@ -1,6 +1,6 @@
 import { article } from "../generated/article.js";
-import type { PRF } from "../eval/coreference.js";
-import { Conll2012ParseError } from "../eval/conll2012.js";
+import type { PRF } from "../eval/prf.js";
+import { Conll2012ParseError } from "../eval/parse-conll2012.js";
 import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";

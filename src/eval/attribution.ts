@@ -2,7 +2,8 @@ import type { ArticleOf } from "../types.js";
 import { goldAsPredictions } from "./gold.js";
 import { overlaps } from "../query/collections.js";
 import { cohensKappa } from "./kappa.js";
-import { matchSpans, type Offsets, prfFromMatches } from "./matching.js";
+import { matchSpans, type Offsets } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { PredictedClaim, Predictions } from "./predictions.js";
 

@@ -1,7 +1,8 @@
 import type { EntityType } from "../schema/entity.js";
 import type { ArticleOf } from "../types.js";
-import type { PRF } from "./coreference.js";
-import { type MatchMode, matchSpans, prfFromMatches } from "./matching.js";
+import type { PRF } from "./prf.js";
+import { type MatchMode, matchSpans } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { Predictions } from "./predictions.js";
 
 /** Exact and overlap scores of one set of mentions. */

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { mentionKey } from "./mention-key.js";
+
 /** One `#begin document … #end document` block, with its coreference chains. */
 export interface Conll2012Document {
   /** Everything after `#begin document ` on the begin line, e.g. `(nw/xinhua/00/chtb_0009); part 000`. */
@@ -18,6 +20,8 @@ export interface Conll2012Document {
   readonly tokenCount: number;
   /** 1-based line number of the `#begin document` line. */
   readonly beginLine: number;
+  /** 1-based line number of the `#end document` line; every non-blank line between is a token. */
+  readonly endLine: number;
 }
 
 /** A malformed CoNLL-2012 input; `line` is the 1-based line number the problem was found on. */
@@ -34,22 +38,6 @@ export class Conll2012ParseError extends Error {
     this.name = "Conll2012ParseError";
     this.line = line;
   }
-}
-
-/**
- * Builds the key that identifies a mention: its first and last token, inclusive, counted
- * from 0 over the token lines of the document (blank lines are skipped, as the scorer does).
- *
- * @param startToken - Index of the first token of the mention.
- * @param endToken - Index of the last token of the mention (inclusive).
- * @returns The key `"startToken-endToken"`.
- * @example
- * ```ts
- * mentionKey(12, 18); // "12-18"
- * ```
- */
-export function mentionKey(startToken: number, endToken: number): string {
-  return `${startToken}-${endToken}`;
 }
 
 /**
@@ -165,6 +153,10 @@ const DOUBLE_ANTECEDENT = /\((\d+\+\d)\)/;
 const ONE_TOKEN_MENTION = /\((\d+)\)/;
 const MENTION_START = /\((\d+)/;
 const MENTION_END = /(\d+)\)/;
+/** One `|`-separated part of a regular column: `(N)`, `(N`, `N)`, or no mention. */
+const SIMPLE_PART = /^(?:\((\d+)\)|\((\d+)|(\d+)\)|[_-]*)$/;
+/** The longest column read by repeated removal (quadratic in its length). */
+const MAX_IRREGULAR_COLUMN = 1000;
 /** What may remain of an annotation column once all mentions are taken out. */
 const NO_MENTION_LEFTOVER = /^[\s|_-]*$/;
 
@@ -193,6 +185,14 @@ class DocumentBuilder {
     const token = this.tokenCount++;
     if (column === "_") return;
 
+    if (this.addSimpleColumn(column, token, lineNumber)) return;
+    if (column.length > MAX_IRREGULAR_COLUMN) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `coreference annotation of ${column.length} characters that is not a "|"-separated list ` +
+          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`,
+      );
+    }
     let rest = column;
     const takeAll = (pattern: RegExp, onMatch: (entity: string) => void): void => {
       // Remove one match at a time, as Perl's `while (s/…//)` does: removal may join text.
@@ -206,23 +206,8 @@ class DocumentBuilder {
     takeAll(ONE_TOKEN_MENTION, (entity) => {
       this.chainOf(entity).push(mentionKey(token, token));
     });
-    takeAll(MENTION_START, (entity) => {
-      const chain = this.chainIndex(entity);
-      const open = this.openMentions.get(chain) ?? [];
-      open.push({ startToken: token, line: lineNumber });
-      this.openMentions.set(chain, open);
-    });
-    takeAll(MENTION_END, (entity) => {
-      const chain = this.chainIndex(entity);
-      const start = this.openMentions.get(chain)?.pop();
-      if (start === undefined) {
-        throw new Conll2012ParseError(
-          lineNumber,
-          `mention of entity ${entity} ends at token ${token} but was never started`,
-        );
-      }
-      this.chainOf(entity).push(mentionKey(start.startToken, token));
-    });
+    takeAll(MENTION_START, (entity) => this.open(entity, token, lineNumber));
+    takeAll(MENTION_END, (entity) => this.close(entity, token, lineNumber));
 
     if (!NO_MENTION_LEFTOVER.test(rest)) {
       throw new Conll2012ParseError(
@@ -230,6 +215,41 @@ class DocumentBuilder {
         `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`,
       );
     }
+  }
+
+  /**
+   * Reads a column that is a `|`-separated list of `(N)`, `(N`, `N)`, `-` and `_` in one pass.
+   * No removal can join two parts across a `|`, so taking one-token mentions, then starts, then
+   * ends, each left to right, is what the scorer's repeated removals do. Returns false for any
+   * other column, which the general (quadratic) reading handles.
+   */
+  private addSimpleColumn(column: string, token: number, lineNumber: number): boolean {
+    const parts = column.split("|").map((part) => SIMPLE_PART.exec(part.trim()));
+    if (parts.some((part) => part === null)) return false;
+    const matched = parts as RegExpExecArray[];
+    for (const part of matched) if (part[1] !== undefined) this.chainOf(part[1]).push(mentionKey(token, token));
+    for (const part of matched) if (part[2] !== undefined) this.open(part[2], token, lineNumber);
+    for (const part of matched) if (part[3] !== undefined) this.close(part[3], token, lineNumber);
+    return true;
+  }
+
+  private open(entity: string, token: number, lineNumber: number): void {
+    const chain = this.chainIndex(entity);
+    const open = this.openMentions.get(chain) ?? [];
+    open.push({ startToken: token, line: lineNumber });
+    this.openMentions.set(chain, open);
+  }
+
+  private close(entity: string, token: number, lineNumber: number): void {
+    const chain = this.chainIndex(entity);
+    const start = this.openMentions.get(chain)?.pop();
+    if (start === undefined) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `mention of entity ${entity} ends at token ${token} but was never started`,
+      );
+    }
+    this.chainOf(entity).push(mentionKey(start.startToken, token));
   }
 
   /** Checks that every mention was closed, and returns the document. */
@@ -249,6 +269,7 @@ class DocumentBuilder {
       clusters: this.chains,
       tokenCount: this.tokenCount,
       beginLine: this.beginLine,
+      endLine,
     };
   }
 
