@@ -1,4 +1,5 @@
 import type { ArticleOf } from "../types.js";
+import { MAX_PREDICTED_ITEMS } from "./limits.js";
 import { type Predictions, PredictionsSchema } from "./predictions.js";
 
 /** Raised for invalid predictions; `problems` lists each one as `path: message`. */
@@ -28,7 +29,8 @@ function* spansOf(predictions: Predictions): Generator<[string, SpanLike]> {
 /**
  * Validates predictions against their format and against the article's text: offsets inside
  * the text, start not after end, `text` (when given) equal to the text at the offsets, and
- * `textSha256` (when given) equal to the article's.
+ * `textSha256` (when given) equal to the article's. Each layer may hold at most
+ * `MAX_PREDICTED_ITEMS` items; longer lists are refused before anything else is checked.
  *
  * @param input - Parsed JSON of any shape.
  * @param doc - The article the offsets refer to.
@@ -42,6 +44,8 @@ function* spansOf(predictions: Predictions): Generator<[string, SpanLike]> {
  * ```
  */
 export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
+  const tooLong = oversizedLayers(input);
+  if (tooLong.length > 0) throw new PredictionsError(tooLong);
   const parsed = PredictionsSchema.safeParse(input);
   if (!parsed.success) {
     throw new PredictionsError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
@@ -60,4 +64,16 @@ export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   }
   if (problems.length > 0) throw new PredictionsError(problems);
   return predictions;
+}
+
+/** The layers with more than {@link MAX_PREDICTED_ITEMS} items, as problems. */
+function oversizedLayers(input: unknown): string[] {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return [];
+  const layers = input as Record<string, unknown>;
+  return (["mentions", "claims", "times"] as const).flatMap((layer) => {
+    const items = Object.hasOwn(layers, layer) ? layers[layer] : undefined;
+    return Array.isArray(items) && items.length > MAX_PREDICTED_ITEMS
+      ? [`${layer}: ${items.length} items, more than the ${MAX_PREDICTED_ITEMS} that are scored`]
+      : [];
+  });
 }
