@@ -8,7 +8,8 @@ import { ceafe, ceafm } from "../src/eval/ceaf.js";
 import { countMetrics, scoreClusters, scoreDocuments } from "../src/eval/coreference.js";
 import { mentionKey } from "../src/eval/mention-key.js";
 import { muc } from "../src/eval/muc.js";
-import { Conll2012ParseError, pairDocuments, parseConll2012 } from "../src/eval/parse-conll2012.js";
+import { pairDocuments } from "../src/eval/pair-documents.js";
+import { Conll2012ParseError, parseConll2012 } from "../src/eval/parse-conll2012.js";
 import { type PRF, prfFromCounts } from "../src/eval/prf.js";
 import { maximizeAssignment } from "../src/eval/hungarian.js";
 

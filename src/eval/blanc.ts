@@ -4,7 +4,7 @@
  * @module
  */
 
-import { alignDocument, type Chains, chainIndexOf, type Cluster, mentionCount } from "./align.js";
+import { alignDocument, type Chains, chainIndexOf, type Cluster } from "./align.js";
 import { MAX_BLANC_REPEAT_PAIRS, ScoringLimitError } from "./limits.js";
 import { type MetricCounts, type PRF, prfFromCounts, sharedCounts } from "./prf.js";
 
@@ -70,64 +70,51 @@ export function blancFromCounts(counts: BlancCounts): PRF {
  * BLANC link counts on aligned chains. The scorer's links are unordered pairs of mention ids
  * held in sets: a coreference link joins two positions of one chain, a non-coreference link
  * joins mentions of two different chains; only mentions present in a partition produce its
- * links. Pairs of mentions occurring once in each partition are counted from chain sizes and
- * overlaps; pairs involving a mention repeated in either partition are checked one by one.
+ * links. Listing them is quadratic; the counts follow from chain sizes and overlaps instead,
+ * and only pairs involving a mention repeated in a partition are checked one by one.
  *
- * @throws {ScoringLimitError} When repeated mentions × mentions exceeds {@link MAX_BLANC_REPEAT_PAIRS}.
+ * @throws {ScoringLimitError} When those pairs exceed {@link MAX_BLANC_REPEAT_PAIRS}.
  */
 export function blancCounts(key: Chains, response: Chains): BlancCounts {
   const keyChains = chainsOfId(key);
   const responseChains = chainsOfId(response);
+  const keyLinks = partitionLinks(keyChains);
+  const responseLinks = partitionLinks(responseChains);
+
   const repeated = new Set<number>();
   for (const chainsOf of [keyChains, responseChains]) {
     for (const [id, chains] of chainsOf) if (chains.length > 1) repeated.add(id);
   }
-  const plain = (chains: Chains) => chains.map((chain) => chain.filter((id) => !repeated.has(id)));
-  const counts = countsFromOverlaps(plain(key), plain(response));
-  if (repeated.size === 0) return toBlancCounts(counts);
+  const inBoth = (id: number) => keyChains.has(id) && responseChains.has(id);
+  const plain = (chains: Chains) => chains.map((chain) => chain.filter((id) => inBoth(id) && !repeated.has(id)));
+  const shared = sharedLinksFromOverlaps(plain(key), plain(response));
 
-  const present = [...new Set([...keyChains.keys(), ...responseChains.keys()])].sort((a, b) => a - b);
-  if (repeated.size * present.length > MAX_BLANC_REPEAT_PAIRS) {
-    throw new ScoringLimitError(
-      "blanc-repeats",
-      `BLANC: ${repeated.size} repeated mentions among ${present.length} mentions ` +
-        `make more than ${MAX_BLANC_REPEAT_PAIRS} pairs to check`,
-    );
-  }
-  for (const a of [...repeated].sort((x, y) => x - y)) {
-    for (const b of present) {
+  // Pairs with a mention repeated in one partition and present in both: checked one by one.
+  const both = [...keyChains.keys()].filter(inBoth).sort((a, b) => a - b);
+  const repeatedInBoth = both.filter((id) => repeated.has(id));
+  checkPairs(repeatedInBoth.length * both.length);
+  for (const a of repeatedInBoth) {
+    for (const b of both) {
       if (b < a && repeated.has(b)) continue; // that pair was counted from b's side
       const inKey = linkKinds(keyChains.get(a), keyChains.get(b), a === b);
       const inResponse = linkKinds(responseChains.get(a), responseChains.get(b), a === b);
-      add(counts, inKey, inResponse);
+      if (inKey.coreference && inResponse.coreference) shared.coreference++;
+      if (inKey.nonCoreference && inResponse.nonCoreference) shared.nonCoreference++;
     }
   }
-  return toBlancCounts(counts);
-}
-
-interface LinkTally {
-  keyCoreference: number;
-  responseCoreference: number;
-  sharedCoreference: number;
-  keyNonCoreference: number;
-  responseNonCoreference: number;
-  sharedNonCoreference: number;
-}
-
-function toBlancCounts(t: LinkTally): BlancCounts {
   return {
-    coreference: sharedCounts(t.sharedCoreference, t.keyCoreference, t.responseCoreference),
-    nonCoreference: sharedCounts(t.sharedNonCoreference, t.keyNonCoreference, t.responseNonCoreference),
+    coreference: sharedCounts(shared.coreference, keyLinks.coreference, responseLinks.coreference),
+    nonCoreference: sharedCounts(shared.nonCoreference, keyLinks.nonCoreference, responseLinks.nonCoreference),
   };
 }
 
-function add(t: LinkTally, inKey: LinkKinds, inResponse: LinkKinds): void {
-  if (inKey.coreference) t.keyCoreference++;
-  if (inResponse.coreference) t.responseCoreference++;
-  if (inKey.coreference && inResponse.coreference) t.sharedCoreference++;
-  if (inKey.nonCoreference) t.keyNonCoreference++;
-  if (inResponse.nonCoreference) t.responseNonCoreference++;
-  if (inKey.nonCoreference && inResponse.nonCoreference) t.sharedNonCoreference++;
+function checkPairs(pairs: number): void {
+  if (pairs > MAX_BLANC_REPEAT_PAIRS) {
+    throw new ScoringLimitError(
+      "blanc-repeats",
+      `BLANC: mentions repeated in a partition make ${pairs} pairs to check, more than ${MAX_BLANC_REPEAT_PAIRS}`,
+    );
+  }
 }
 
 /** For each id, the chain of each of its positions (a chain twice when the id repeats in it). */
@@ -141,6 +128,57 @@ function chainsOfId(chains: Chains): Map<number, number[]> {
     }
   });
   return of;
+}
+
+/** Numbers of coreference and non-coreference links. */
+interface LinkTotals {
+  coreference: number;
+  nonCoreference: number;
+}
+
+/**
+ * The size of a partition's link sets. Ids in one chain only pair up within it; an id in
+ * several chains (a repeat) is non-coreferent with every id and itself, and coreferent with
+ * the ids of its chains, which are counted by visiting those chains.
+ */
+function partitionLinks(chainsOf: Map<number, number[]>): LinkTotals {
+  const singleChainIds = new Map<number, number>(); // chain → ids found in that chain only
+  const multiChainIds = new Map<number, Set<number>>(); // id in several chains → its chains
+  const multiInChain = new Map<number, number[]>(); // chain → its multi-chain ids
+  let selfCoreference = 0;
+  for (const [id, chains] of chainsOf) {
+    const distinct = new Set(chains);
+    if (distinct.size < chains.length) selfCoreference++;
+    const [only] = distinct;
+    if (distinct.size === 1 && only !== undefined) {
+      singleChainIds.set(only, (singleChainIds.get(only) ?? 0) + 1);
+    } else {
+      multiChainIds.set(id, distinct);
+      for (const c of distinct) {
+        const list = multiInChain.get(c);
+        if (list === undefined) multiInChain.set(c, [id]);
+        else list.push(id);
+      }
+    }
+  }
+  let withinChains = 0;
+  for (const count of singleChainIds.values()) withinChains += pairCount(count);
+  let work = 0;
+  for (const chains of multiChainIds.values()) for (const c of chains) work += multiInChain.get(c)?.length ?? 0;
+  checkPairs(work);
+  let withMulti = 0;
+  for (const [a, chains] of multiChainIds) {
+    const partners = new Set<number>();
+    for (const c of chains) {
+      withMulti += singleChainIds.get(c) ?? 0;
+      for (const b of multiInChain.get(c) ?? []) if (b > a) partners.add(b);
+    }
+    withMulti += partners.size;
+  }
+  return {
+    coreference: withinChains + withMulti + selfCoreference,
+    nonCoreference: pairCount(chainsOf.size) - withinChains + multiChainIds.size,
+  };
 }
 
 interface LinkKinds {
@@ -163,11 +201,11 @@ function linkKinds(a: readonly number[] | undefined, b: readonly number[] | unde
 }
 
 /**
- * Link counts from chain sizes and key/response chain overlaps, valid when every id occurs
- * once per partition. A pair of shared mentions is a correct non-coreference link when it is
- * split in both partitions: all pairs − same key chain − same response chain + same both.
+ * Shared links from key/response chain overlaps, valid when every id occurs once in each
+ * partition. A pair of shared mentions is a correct non-coreference link when it is split in
+ * both partitions: all pairs − same key chain − same response chain + same both.
  */
-function countsFromOverlaps(key: Chains, response: Chains): LinkTally {
+function sharedLinksFromOverlaps(key: Chains, response: Chains): LinkTotals {
   const responseChainOf = chainIndexOf(response);
   const overlapSizes = new Map<number, number>(); // keyChain · |response| + responseChain → size
   const sharedPerKeyChain = key.map(() => 0);
@@ -189,18 +227,11 @@ function countsFromOverlaps(key: Chains, response: Chains): LinkTally {
     for (const size of sizes) total += pairCount(size);
     return total;
   };
-  const keyCoreference = pairsWithin(key.map((chain) => chain.length));
-  const responseCoreference = pairsWithin(response.map((chain) => chain.length));
   const sameInBoth = pairsWithin(overlapSizes.values());
-  const splitInBoth =
-    pairCount(sharedMentions) - pairsWithin(sharedPerKeyChain) - pairsWithin(sharedPerResponseChain) + sameInBoth;
   return {
-    keyCoreference,
-    responseCoreference,
-    sharedCoreference: sameInBoth,
-    keyNonCoreference: pairCount(mentionCount(key)) - keyCoreference,
-    responseNonCoreference: pairCount(mentionCount(response)) - responseCoreference,
-    sharedNonCoreference: splitInBoth,
+    coreference: sameInBoth,
+    nonCoreference:
+      pairCount(sharedMentions) - pairsWithin(sharedPerKeyChain) - pairsWithin(sharedPerResponseChain) + sameInBoth,
   };
 }
 

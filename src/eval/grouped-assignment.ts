@@ -36,6 +36,13 @@ export function maximizeGroupedAssignment(edges: readonly Edge[], what: string):
   const pairs: { row: number; column: number }[] = [];
   let totalSimilarity = 0;
   for (const group of groups) {
+    if (group.rows.length === 1 || group.columns.length === 1) {
+      // One row or one column: the best edge is the optimum (the first of equal ones).
+      const best = group.edges.reduce((a, b) => (b.similarity > a.similarity ? b : a));
+      pairs.push({ row: best.row, column: best.column });
+      totalSimilarity += best.similarity;
+      continue;
+    }
     const rowIndex = new Map(group.rows.map((row, i) => [row, i]));
     const columnIndex = new Map(group.columns.map((column, i) => [column, i]));
     const matrix = group.rows.map(() => new Array<number>(group.columns.length).fill(0));

@@ -37,6 +37,7 @@ export * from "./times.js";
 export * from "./kappa.js";
 export * from "./score-all.js";
 export * from "./parse-conll2012.js";
+export * from "./pair-documents.js";
 export * from "./load-conll2012.js";
 export { maximizeAssignment, type Assignment } from "./hungarian.js";
 export * from "./load-brat.js";
