@@ -76,7 +76,8 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
     throw new PredictionsError(["text: the spaCy Doc's text is not the article's text"]);
   }
   const problems: string[] = [];
-  const groups = spanGroups(input.spans, problems);
+  // The groups of the input itself: zod's copy of an object drops a key named "__proto__".
+  const groups = spanGroups((json as { spans?: Record<string, unknown> }).spans, problems);
   if (problems.length > 0) throw new PredictionsError(problems);
 
   const toUtf16 = utf16Converter(doc.text);
