@@ -47,13 +47,15 @@ describe("BLANC counted from chain sizes and overlaps", () => {
           precisionDenominator: r.nonCoreference.size,
         });
       }),
-      { seed: 20111, numRuns: 300 },
+      { seed: 20111, numRuns: 300 }
     );
   });
 });
 
 describe("span matching on overlap groups", () => {
-  const spanArb = fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 8 })).map(([start, length]) => ({ start, end: start + length }));
+  const spanArb = fc
+    .tuple(fc.nat({ max: 40 }), fc.nat({ max: 8 }))
+    .map(([start, length]) => ({ start, end: start + length }));
 
   it("finds the same total overlap as the optimal assignment on the full gold × predicted matrix", () => {
     fc.assert(
@@ -66,19 +68,29 @@ describe("span matching on overlap groups", () => {
         expect(new Set(pairs.map((pair) => pair.predicted)).size).toBe(pairs.length);
         expect(pairs.every(({ gold: g, predicted: p }) => overlap(g, p) > 0)).toBe(true);
       }),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, numRuns: 300 }
     );
   });
 
   it("matches as many exact copies as there are gold spans, however often a prediction is repeated", () => {
-    const gold = [{ start: 0, end: 4 }, { start: 0, end: 4 }, { start: 6, end: 9 }];
+    const gold = [
+      { start: 0, end: 4 },
+      { start: 0, end: 4 },
+      { start: 6, end: 9 },
+    ];
     const predicted = Array.from({ length: 50_000 }, () => ({ start: 0, end: 4 }));
-    expect(matchSpans(gold, predicted, "exact")).toEqual([{ gold: 0, predicted: 0 }, { gold: 1, predicted: 1 }]);
+    expect(matchSpans(gold, predicted, "exact")).toEqual([
+      { gold: 0, predicted: 0 },
+      { gold: 1, predicted: 1 },
+    ]);
   });
 
   it("refuses more agreeing pairs than the limit with a ScoringLimitError, not a crash", () => {
     const gold = Array.from({ length: 100 }, (_, i) => ({ start: i, end: i + 1 }));
-    const predicted = Array.from({ length: MAX_ASSIGNMENT_CELLS / 100 + 1 }, (_, i) => ({ start: 0, end: 200 + (i % 7) }));
+    const predicted = Array.from({ length: MAX_ASSIGNMENT_CELLS / 100 + 1 }, (_, i) => ({
+      start: 0,
+      end: 200 + (i % 7),
+    }));
     expect(() => matchSpans(gold, predicted, "overlap", () => true)).toThrow(ScoringLimitError);
   });
 });
@@ -98,7 +110,9 @@ describe("the assignment size limit", () => {
   it("refuses a larger group with a RangeError that names its size", () => {
     const { key, response } = linked(2000);
     expect(() => scoreClusters(key, response)).toThrow(RangeError);
-    expect(() => scoreClusters(key, response)).toThrow(/^2000 × 2000 key and response clusters are linked into one group/);
+    expect(() => scoreClusters(key, response)).toThrow(
+      /^2000 × 2000 key and response clusters are linked into one group/
+    );
   });
 
   it("scores many small groups, however many clusters there are", () => {
@@ -115,13 +129,17 @@ describe("CoNLL-2012 annotation columns", () => {
     fc.nat({ max: 3 }).map((n) => `(${n})`),
     fc.nat({ max: 3 }).map((n) => `(${n}`),
     fc.nat({ max: 3 }).map((n) => `${n})`),
-    fc.constant("-"),
+    fc.constant("-")
   );
   const columnArb = fc.array(partArb, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("|"));
 
   it("reads a |-separated column in one pass exactly as the scorer's repeated removal does", () => {
     // Appending "-" to every part keeps its meaning for the scorer but sends it through removal.
-    const viaRemoval = (column: string) => column.split("|").map((part) => `${part}-`).join("|");
+    const viaRemoval = (column: string) =>
+      column
+        .split("|")
+        .map((part) => `${part}-`)
+        .join("|");
     fc.assert(
       fc.property(fc.array(columnArb, { minLength: 1, maxLength: 8 }), (columns) => {
         const outcome = (text: string) => {
@@ -133,7 +151,7 @@ describe("CoNLL-2012 annotation columns", () => {
         };
         expect(outcome(doc(columns))).toEqual(outcome(doc(columns.map(viaRemoval))));
       }),
-      { seed: 2012, numRuns: 300 },
+      { seed: 2012, numRuns: 300 }
     );
   });
 
@@ -143,6 +161,8 @@ describe("CoNLL-2012 annotation columns", () => {
   });
 
   it("refuses a long column that is not a |-separated list, naming its line", () => {
-    expect(() => parseConll2012(doc(["-", "(1)".repeat(400)]))).toThrow(/^CoNLL-2012 line 3: coreference annotation of 1200 characters/);
+    expect(() => parseConll2012(doc(["-", "(1)".repeat(400)]))).toThrow(
+      /^CoNLL-2012 line 3: coreference annotation of 1200 characters/
+    );
   });
 });

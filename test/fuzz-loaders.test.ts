@@ -37,10 +37,22 @@ const spacy = (change: (doc: Record<string, unknown>) => void): string => {
 
 describe("spaCy JSON of the wrong shape: exit 1 with the path, never a TypeError", () => {
   it.each([
-    ["spans.mentions is an object", (d: Record<string, unknown>) => void ((d.spans as Record<string, unknown>).mentions = {}), /^spans\.mentions: /],
+    [
+      "spans.mentions is an object",
+      (d: Record<string, unknown>) => void ((d.spans as Record<string, unknown>).mentions = {}),
+      /^spans\.mentions: /,
+    ],
     ["ents is a number", (d: Record<string, unknown>) => void (d.ents = 5), /^ents: /],
-    ["_.claims is an object", (d: Record<string, unknown>) => void ((d._ as Record<string, unknown>).claims = {}), /^_\.claims: /],
-    ["a span start is a string", (d: Record<string, unknown>) => void ((d.spans as Record<string, { start: unknown }[]>).times![0]!.start = "3"), /^spans\.times\.0\.start: /],
+    [
+      "_.claims is an object",
+      (d: Record<string, unknown>) => void ((d._ as Record<string, unknown>).claims = {}),
+      /^_\.claims: /,
+    ],
+    [
+      "a span start is a string",
+      (d: Record<string, unknown>) => void ((d.spans as Record<string, { start: unknown }[]>).times![0]!.start = "3"),
+      /^spans\.times\.0\.start: /,
+    ],
     ["the document is an array", (d: Record<string, unknown>) => void Object.assign(d, { text: [] }), /^text: /],
   ])("%s", (_name, change, message) => {
     const result = score(spacy(change), "spacy");
@@ -70,7 +82,9 @@ describe("brat standoff: exit 1 naming the line", () => {
     const line = ann.split("\n").length - 1;
     const result = score(ann, "brat");
     expect(result.code).toBe(1);
-    expect(result.lines).toEqual([`line ${line} (A9999): Factuality value "toString" is not one of "certain", "probable", "possible", "unknown"`]);
+    expect(result.lines).toEqual([
+      `line ${line} (A9999): Factuality value "toString" is not one of "certain", "probable", "possible", "unknown"`,
+    ]);
   });
 
   it("a text-bound with 200,000 fragments does not overflow the stack", () => {
@@ -82,7 +96,10 @@ describe("brat standoff: exit 1 naming the line", () => {
 
 describe("CoNLL-2012: the parser and the aligner agree", () => {
   const conll = toConll2012();
-  const tokenLines = conll.split("\n").map((line, i) => [line, i] as const).filter(([line]) => line.includes("\t"));
+  const tokenLines = conll
+    .split("\n")
+    .map((line, i) => [line, i] as const)
+    .filter(([line]) => line.includes("\t"));
 
   it("a line starting with # inside the document is a token line, refused for lack of a word", () => {
     const lines = conll.split("\n");
@@ -106,8 +123,15 @@ describe("CoNLL-2012: the parser and the aligner agree", () => {
     const words = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"];
     const text = words.join(" ");
     const doc = { ...article, text } as ArticleOf;
-    const file = ["#begin document (d); part 000", ...words.map((w, i) => `d\t0\t${i}\t${w}\t${i === 0 ? "(1)" : "-"}`), "#end document", ""];
-    expect(loadConll2012(file.join("\n"), doc).mentions).toEqual([{ start: 0, end: 11, text: "constructor", cluster: "1" }]);
+    const file = [
+      "#begin document (d); part 000",
+      ...words.map((w, i) => `d\t0\t${i}\t${w}\t${i === 0 ? "(1)" : "-"}`),
+      "#end document",
+      "",
+    ];
+    expect(loadConll2012(file.join("\n"), doc).mentions).toEqual([
+      { start: 0, end: 11, text: "constructor", cluster: "1" },
+    ]);
   });
 });
 
@@ -123,38 +147,70 @@ describe("random hostile input: loaders throw only their own errors, with a loca
     }
   };
   const bratLine = fc.oneof(
-    fc.tuple(fc.constantFrom("T1", "T2", "E1", "A1", "*", "R1", "#1", "N1"), fc.string(), fc.string()).map((parts) => parts.join("\t")),
-    fc.tuple(fc.constantFrom("Person", "Claim", "Cue", "constructor"), fc.nat(3000), fc.nat(3000)).map(([t, a, b]) => `T${a % 9}\t${t} ${a} ${b}\tx`),
+    fc
+      .tuple(fc.constantFrom("T1", "T2", "E1", "A1", "*", "R1", "#1", "N1"), fc.string(), fc.string())
+      .map((parts) => parts.join("\t")),
+    fc
+      .tuple(fc.constantFrom("Person", "Claim", "Cue", "constructor"), fc.nat(3000), fc.nat(3000))
+      .map(([t, a, b]) => `T${a % 9}\t${t} ${a} ${b}\tx`),
     fc.tuple(fc.nat(9), fc.nat(9)).map(([a, b]) => `E${a}\tClaim:T${a} Source:T${b} Cue:T${b}`),
-    fc.tuple(fc.constantFrom("Factuality", "Polarity", "QuoteType", "__proto__"), fc.string()).map(([n, v]) => `A1\t${n} E1 ${v}`),
+    fc
+      .tuple(fc.constantFrom("Factuality", "Polarity", "QuoteType", "__proto__"), fc.string())
+      .map(([n, v]) => `A1\t${n} E1 ${v}`)
   );
 
   it("brat", () => {
-    fc.assert(fc.property(fc.array(bratLine, { maxLength: 12 }), (lines) => void outcome(() => loadBrat(lines.join("\n"), article))), { seed: 14 });
+    fc.assert(
+      fc.property(
+        fc.array(bratLine, { maxLength: 12 }),
+        (lines) => void outcome(() => loadBrat(lines.join("\n"), article))
+      ),
+      { seed: 14 }
+    );
   });
 
   it("spaCy", () => {
-    const spanArb = fc.record({ start: fc.oneof(fc.nat(3000), fc.string()), end: fc.nat(3000), label: fc.string(), kb_id: fc.string() }, { requiredKeys: [] });
+    const spanArb = fc.record(
+      { start: fc.oneof(fc.nat(3000), fc.string()), end: fc.nat(3000), label: fc.string(), kb_id: fc.string() },
+      { requiredKeys: [] }
+    );
     const docArb = fc.record(
       {
         text: fc.constantFrom(article.text, "", 5),
         ents: fc.oneof(fc.array(spanArb, { maxLength: 4 }), fc.jsonValue()),
-        spans: fc.oneof(fc.dictionary(fc.constantFrom("mentions", "claims", "times", "coref_clusters_1", "constructor"), fc.oneof(fc.array(spanArb, { maxLength: 3 }), fc.jsonValue())), fc.jsonValue()),
+        spans: fc.oneof(
+          fc.dictionary(
+            fc.constantFrom("mentions", "claims", "times", "coref_clusters_1", "constructor"),
+            fc.oneof(fc.array(spanArb, { maxLength: 3 }), fc.jsonValue())
+          ),
+          fc.jsonValue()
+        ),
         _: fc.oneof(fc.record({ claims: fc.jsonValue(), times: fc.jsonValue() }, { requiredKeys: [] }), fc.jsonValue()),
       },
-      { requiredKeys: [] },
+      { requiredKeys: [] }
     );
-    fc.assert(fc.property(fc.oneof(docArb, fc.jsonValue()), (json) => void outcome(() => loadSpacy(json, article))), { seed: 15 });
+    fc.assert(
+      fc.property(fc.oneof(docArb, fc.jsonValue()), (json) => void outcome(() => loadSpacy(json, article))),
+      { seed: 15 }
+    );
   });
 
   it("CoNLL-2012", () => {
-    const tokens = toConll2012().split("\n").filter((line) => line.includes("\t"));
-    const column = fc.oneof(fc.constantFrom("-", "_", "(1)", "(1", "1)", "(2|1)", "(1+2)", "((1)", "#"), fc.string({ maxLength: 6 }));
+    const tokens = toConll2012()
+      .split("\n")
+      .filter((line) => line.includes("\t"));
+    const column = fc.oneof(
+      fc.constantFrom("-", "_", "(1)", "(1", "1)", "(2|1)", "(1+2)", "((1)", "#"),
+      fc.string({ maxLength: 6 })
+    );
     const fileArb = fc.array(fc.tuple(fc.nat(tokens.length - 1), column), { maxLength: 6 }).map((edits) => {
       const lines = tokens.slice();
       for (const [i, c] of edits) lines[i] = lines[i]!.replace(/\t[^\t]*$/, `\t${c}`);
       return ["#begin document (d); part 000", ...lines, "#end document", ""].join("\n");
     });
-    fc.assert(fc.property(fileArb, (file) => void outcome(() => loadConll2012(file, article))), { seed: 16, numRuns: 60 });
+    fc.assert(
+      fc.property(fileArb, (file) => void outcome(() => loadConll2012(file, article))),
+      { seed: 16, numRuns: 60 }
+    );
   });
 });

@@ -53,16 +53,36 @@ function cases(): { name: string; contents: string; format: string }[] {
   };
   const wide = Array.from({ length: 100_000 }, (_, i) => ({ start: i % 50, end: n - (i % 50), cluster: "all" }));
   return [
-    { name: "9,000 spans, one non-gold span listed twice", format: "json", contents: JSON.stringify({ mentions: [...gold, ...listedTwice, extra, extra] }) },
-    { name: "CoNLL-2012, 99,000 one-token mentions on one token", format: "conll2012", contents: withColumns(Array(99_000).fill("(9999)").join("|")) },
+    {
+      name: "9,000 spans, one non-gold span listed twice",
+      format: "json",
+      contents: JSON.stringify({ mentions: [...gold, ...listedTwice, extra, extra] }),
+    },
+    {
+      name: "CoNLL-2012, 99,000 one-token mentions on one token",
+      format: "conll2012",
+      contents: withColumns(Array(99_000).fill("(9999)").join("|")),
+    },
     {
       name: "CoNLL-2012, 99,000 mentions opened on one token, closed on the next",
       format: "conll2012",
       contents: withColumns(Array(99_000).fill("(77").join("|"), Array(99_000).fill("77)").join("|")),
     },
-    { name: "100,000 mentions overlapping every gold mention", format: "json", contents: JSON.stringify({ mentions: wide }) },
-    { name: "100,000 random mentions in 500 clusters", format: "json", contents: JSON.stringify({ mentions: spans(100_000, 7) }) },
-    { name: "54 MB of mentions (more than the item limit)", format: "json", contents: JSON.stringify({ mentions: spans(1_500_000, 3) }) },
+    {
+      name: "100,000 mentions overlapping every gold mention",
+      format: "json",
+      contents: JSON.stringify({ mentions: wide }),
+    },
+    {
+      name: "100,000 random mentions in 500 clusters",
+      format: "json",
+      contents: JSON.stringify({ mentions: spans(100_000, 7) }),
+    },
+    {
+      name: "54 MB of mentions (more than the item limit)",
+      format: "json",
+      contents: JSON.stringify({ mentions: spans(1_500_000, 3) }),
+    },
   ];
 }
 
@@ -76,10 +96,18 @@ await import(cli);
 
 function runChild(args: string[]): { code: number | null; stderr: string; wallMs: number; peakMb: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ["--input-type=module", "-e", CHILD, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", CHILD, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const wallMs = performance.now() - started;
   const peak = /peak=(\d+)/.exec(child.stderr)?.[1];
-  return { code: child.status, stderr: child.stderr.replace(/\npeak=\d+\n$/, ""), wallMs, peakMb: Number(peak ?? 0) / 1024 };
+  return {
+    code: child.status,
+    stderr: child.stderr.replace(/\npeak=\d+\n$/, ""),
+    wallMs,
+    peakMb: Number(peak ?? 0) / 1024,
+  };
 }
 
 /** Runs every case on `dist/cli.js` and on the coreference API of `dist/eval.js`. */
@@ -93,18 +121,36 @@ export function measureScoring(dist: string): ScoringCase[] {
       const run = runChild(["score", path, "--format", c.format, "--json", join(dist, "cli.js")]);
       const firstLine = run.stderr.split("\n").find((l) => l.trim() !== "") ?? "";
       const outcome = run.code === 0 ? "scored" : firstLine.replace(path, "FILE").slice(0, 110);
-      results.push({ name: c.name, inputBytes: statSync(path).size, exitCode: run.code, outcome, wallMs: run.wallMs, peakMb: run.peakMb });
+      results.push({
+        name: c.name,
+        inputBytes: statSync(path).size,
+        exitCode: run.code,
+        outcome,
+        wallMs: run.wallMs,
+        peakMb: run.peakMb,
+      });
     }
     for (const clusters of [300, 2_000, 5_000]) {
       const script = join(dir, `clusters-${clusters}.mjs`);
       // Key chain i holds mentions 2i and 2i+1; response chain i holds 2i+1 and 2i+2: one linked group.
-      writeFileSync(script, `import { scoreClusters } from ${JSON.stringify(join(dist, "eval.js"))};
+      writeFileSync(
+        script,
+        `import { scoreClusters } from ${JSON.stringify(join(dist, "eval.js"))};
 const key = Array.from({ length: ${clusters} }, (_, i) => [String(2 * i), String(2 * i + 1)]);
 const response = Array.from({ length: ${clusters} }, (_, i) => [String(2 * i + 1), String(2 * i + 2)]);
-try { console.log(scoreClusters(key, response).ceafe.f1); } catch (e) { console.error(e.name + ": " + e.message); process.exitCode = 1; }`);
+try { console.log(scoreClusters(key, response).ceafe.f1); }
+catch (e) { console.error(e.name + ": " + e.message); process.exitCode = 1; }`
+      );
       const run = runChild([script]);
       const outcome = run.code === 0 ? "scored" : (run.stderr.split("\n")[0] ?? "").slice(0, 110);
-      results.push({ name: `scoreClusters, ${clusters} × ${clusters} clusters in one linked group`, inputBytes: 0, exitCode: run.code, outcome, wallMs: run.wallMs, peakMb: run.peakMb });
+      results.push({
+        name: `scoreClusters, ${clusters} × ${clusters} clusters in one linked group`,
+        inputBytes: 0,
+        exitCode: run.code,
+        outcome,
+        wallMs: run.wallMs,
+        peakMb: run.peakMb,
+      });
     }
     return results;
   } finally {
@@ -114,8 +160,11 @@ try { console.log(scoreClusters(key, response).ceafe.f1); } catch (e) { console.
 
 /** The Markdown section for docs/performance.md. */
 export function renderScoringSection(results: readonly ScoringCase[]): string {
-  const rows = results.map((r) =>
-    `| ${r.name} | ${r.inputBytes ? `${(r.inputBytes / 1024).toFixed(0)} KB` : "—"} | ${r.exitCode} | ${r.outcome.replaceAll("|", "\\|")} | ${r.wallMs.toFixed(0)} | ${r.peakMb.toFixed(0)} |`,
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${r.inputBytes ? `${(r.inputBytes / 1024).toFixed(0)} KB` : "—"} | ${
+        r.exitCode
+      } | ${r.outcome.replaceAll("|", "\\|")} | ${r.wallMs.toFixed(0)} | ${r.peakMb.toFixed(0)} |`
   );
   return `
 ## Scoring on hostile inputs

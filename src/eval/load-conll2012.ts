@@ -40,7 +40,7 @@ function alignTokens(lines: readonly string[], document: Conll2012Document, text
       const found = JSON.stringify(text.slice(cursor, cursor + 20));
       throw new Conll2012ParseError(
         lineNumber,
-        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${found})`,
+        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${found})`
       );
     }
     tokens.push({ start: cursor, end: cursor + word.length });
@@ -82,7 +82,8 @@ export function loadConll2012(conll: string, doc: ArticleOf): Predictions {
       const [first, last] = parseMentionKey(key);
       const start = tokens[first]?.start;
       const end = tokens[last]?.end;
-      if (start === undefined || end === undefined) throw new Error(`internal error: mention ${key} outside the tokens`);
+      if (start === undefined || end === undefined)
+        throw new Error(`internal error: mention ${key} outside the tokens`);
       mentions.push({ start, end, text: doc.text.slice(start, end), cluster: String(clusterIndex + 1) });
     }
   });

@@ -25,17 +25,21 @@ const SpacyDocSchema = z.looseObject({
             factuality: z.string().optional(),
             polarity: z.string().optional(),
             quote: z.string().optional(),
-          }),
+          })
         )
         .optional(),
-      times: z.array(z.looseObject({ id: z.string(), type: z.string().optional(), value: z.string().optional() })).optional(),
+      times: z
+        .array(z.looseObject({ id: z.string(), type: z.string().optional(), value: z.string().optional() }))
+        .optional(),
     })
     .optional(),
 });
 type SpacySpanJson = z.infer<typeof SpacySpanSchema>;
 
 const issuesOf = (error: z.ZodError, prefix = ""): string[] =>
-  error.issues.map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`);
+  error.issues.map(
+    (issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`
+  );
 
 /** The span groups, checked one by one (a `Map`, so no group name reaches `Object.prototype`). */
 function spanGroups(spans: Record<string, unknown> | undefined, problems: string[]): Map<string, SpacySpanJson[]> {

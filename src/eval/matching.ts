@@ -45,7 +45,7 @@ export function matchSpans(
   gold: readonly Offsets[],
   predicted: readonly Offsets[],
   mode: MatchMode,
-  compatible?: (gold: number, predicted: number) => boolean,
+  compatible?: (gold: number, predicted: number) => boolean
 ): MatchedPair[] {
   const candidates = compatible ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
   const edges: Edge[] = [];
@@ -54,7 +54,9 @@ export function matchSpans(
     if (edges.length >= MAX_ASSIGNMENT_CELLS) {
       throw new ScoringLimitError(
         "assignment-size",
-        `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans ${mode === "exact" ? "coincide" : "overlap"}`,
+        `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans ${
+          mode === "exact" ? "coincide" : "overlap"
+        }`
       );
     }
     edges.push({ row: g, column: p, similarity });
@@ -82,9 +84,7 @@ export function matchSpans(
     });
   }
   const { pairs } = maximizeGroupedAssignment(edges, "gold and predicted spans");
-  return pairs
-    .map(({ row, column }) => ({ gold: row, predicted: column }))
-    .sort((a, b) => a.gold - b.gold);
+  return pairs.map(({ row, column }) => ({ gold: row, predicted: column })).sort((a, b) => a.gold - b.gold);
 }
 
 /**

@@ -41,7 +41,6 @@ export function mucCounts(key: Chains, response: Chains): MetricCounts {
     }
     for (const count of perKeyChain.values()) correctLinks += count - 1;
   }
-  const links = (chains: Chains): number =>
-    chains.reduce((sum, chain) => sum + Math.max(chain.length - 1, 0), 0);
+  const links = (chains: Chains): number => chains.reduce((sum, chain) => sum + Math.max(chain.length - 1, 0), 0);
   return sharedCounts(correctLinks, links(key), links(response));
 }

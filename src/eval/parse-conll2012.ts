@@ -88,10 +88,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
       if (name !== undefined) {
         const earlier = beginLineOfName.get(name);
         if (earlier !== undefined) {
-          throw new Conll2012ParseError(
-            lineNumber,
-            `document "${name}" was already begun at line ${earlier}`,
-          );
+          throw new Conll2012ParseError(lineNumber, `document "${name}" was already begun at line ${earlier}`);
         }
         beginLineOfName.set(name, lineNumber);
         current = new DocumentBuilder(name, lineNumber);
@@ -110,7 +107,8 @@ export function parseConll2012(text: string): Conll2012Document[] {
     } else if (BEGIN_DOCUMENT_START.test(line)) {
       throw new Conll2012ParseError(
         lineNumber,
-        `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); #end document is missing`,
+        `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); ` +
+          "#end document is missing"
       );
     } else {
       current.addToken(lastColumn(line), lineNumber);
@@ -118,10 +116,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
   });
 
   if (current !== undefined) {
-    throw new Conll2012ParseError(
-      current.beginLine,
-      `document "${current.name}" has no #end document`,
-    );
+    throw new Conll2012ParseError(current.beginLine, `document "${current.name}" has no #end document`);
   }
   return documents;
 }
@@ -190,7 +185,7 @@ class DocumentBuilder {
       throw new Conll2012ParseError(
         lineNumber,
         `coreference annotation of ${column.length} characters that is not a "|"-separated list ` +
-          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`,
+          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`
       );
     }
     let rest = column;
@@ -212,7 +207,7 @@ class DocumentBuilder {
     if (!NO_MENTION_LEFTOVER.test(rest)) {
       throw new Conll2012ParseError(
         lineNumber,
-        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`,
+        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`
       );
     }
   }
@@ -246,7 +241,7 @@ class DocumentBuilder {
     if (start === undefined) {
       throw new Conll2012ParseError(
         lineNumber,
-        `mention of entity ${entity} ends at token ${token} but was never started`,
+        `mention of entity ${entity} ends at token ${token} but was never started`
       );
     }
     this.chainOf(entity).push(mentionKey(start.startToken, token));
@@ -260,7 +255,9 @@ class DocumentBuilder {
         const entity = [...this.chainIndexOfEntity].find(([, index]) => index === chain)?.[0];
         throw new Conll2012ParseError(
           first.line,
-          `mention of entity ${entity ?? "?"} starts at token ${first.startToken} but is not closed before #end document (line ${endLine})`,
+          `mention of entity ${entity ?? "?"} starts at token ${
+            first.startToken
+          } but is not closed before #end document (line ${endLine})`
         );
       }
     }
