@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 // Sized for a busy 2-core machine: the property tests and the builds some tests run take
 // several times longer there than on an idle one (tsc on the packed package: over a minute),
-// and a timeout must never decide a result. Test files set no timeouts of their own.
+// and a timeout must never decide a result, so test files need not set their own.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
