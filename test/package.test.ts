@@ -95,7 +95,7 @@ describe.each(Object.entries(NODES))("the packed package under Node %s", (label,
   });
 }, 60_000);
 
-describe("the packed package's command line", { timeout: 60_000 }, () => {
+describe("the packed package's command line", () => {
   const cli = (args: string[], env: Record<string, string> = {}) => {
     const bin = join(consumer, "node_modules", ".bin", "kim-shoigu-2023");
     const result = spawnSync(bin, args, { cwd: consumer, encoding: "utf8", env: { ...process.env, ...env } });
@@ -182,5 +182,5 @@ describe("the packed package from TypeScript", () => {
     const result = check(options);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, 60_000);
+  });
 });

@@ -1,10 +1,11 @@
 import { article } from "../generated/article.js";
-import type { PRF } from "../eval/coreference.js";
-import { Conll2012ParseError } from "../eval/conll2012.js";
+import type { PRF } from "../eval/prf.js";
+import { Conll2012ParseError } from "../eval/parse-conll2012.js";
 import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
 import { type AllScores, scoreAll } from "../eval/score-all.js";
+import { ScoringLimitError } from "../eval/limits.js";
 import { PredictionsError } from "../eval/validate.js";
 import { type CommandResult, readJsonFile, readTextFile } from "./validate.js";
 
@@ -85,8 +86,12 @@ export function scoreCommand(path: string, format: ScoreFormat, json: boolean): 
     return { code: 0, stdout: `${json ? scoresAsJson(scores) : renderScoreTable(scores)}\n`, stderr: "" };
   } catch (error) {
     if (error instanceof PredictionsError) return invalid(path, error);
-    // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does.
-    if (error instanceof RangeError) return { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: invalid predictions: ${error.message}\n` };
+    // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does;
+    // a problem too large to solve within the documented limits is refused, not mislabelled. Anything else is a bug.
+    if (error instanceof ScoringLimitError) {
+      const label = error.limit === "repeated-mentions" ? "invalid predictions" : "cannot score";
+      return { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: ${label}: ${error.message}\n` };
+    }
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { ArticleOf } from "../types.js";
-import { matchSpans, prfFromMatches } from "./matching.js";
+import { matchSpans } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { Predictions } from "./predictions.js";
 
