@@ -5,7 +5,18 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { article } from "../src/generated/article.js";
-import { toBrat, toConll, toConll2012, toCsv, toHtml, toJsonl, toJsonLd, toSpacy, toTables, toWebAnnotations } from "../src/formats/index.js";
+import {
+  toBrat,
+  toConll,
+  toConll2012,
+  toCsv,
+  toHtml,
+  toJsonl,
+  toJsonLd,
+  toSpacy,
+  toTables,
+  toWebAnnotations,
+} from "../src/formats/index.js";
 import { repoRoot } from "./support/paths.js";
 
 // The ready files in dist/ (written by `npm run build`), each compared byte for byte with its
@@ -22,7 +33,10 @@ const EXPECTED: Record<string, [string, string[]]> = {
   "files/article.conll": [toConll(), ["export", "conll"]],
   "files/article.gold_conll": [toConll2012(), ["export", "conll2012"]],
   "files/article.spacy.json": [json(toSpacy()), ["export", "spacy"]],
-  "files/article.spacy-extensions.json": [json(toSpacy(article, { extensions: true })), ["export", "spacy", "--extensions"]],
+  "files/article.spacy-extensions.json": [
+    json(toSpacy(article, { extensions: true })),
+    ["export", "spacy", "--extensions"],
+  ],
   "files/article.jsonld": [json(toJsonLd()), ["export", "jsonld"]],
   "files/article.webanno.jsonld": [json(toWebAnnotations()), ["export", "webanno"]],
   "files/article.html": [toHtml(), ["export", "html"]],
@@ -39,7 +53,9 @@ const EXPECTED: Record<string, [string, string[]]> = {
 };
 
 const listFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const read = (path: string) => readFileSync(join(dist, path), "utf8");
 const runCli = (args: string[]) => {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
@@ -53,7 +69,9 @@ afterAll(() => rmSync(bratOut, { recursive: true, force: true }));
 
 describe("the ready files", () => {
   it("are exactly the expected files, under dist/files and dist/tables", () => {
-    const present = [...listFiles(join(dist, "files")), ...listFiles(join(dist, "tables"))].map((p) => relative(dist, p).split("\\").join("/"));
+    const present = [...listFiles(join(dist, "files")), ...listFiles(join(dist, "tables"))].map((p) =>
+      relative(dist, p).split("\\").join("/"),
+    );
     expect(present.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -62,16 +80,20 @@ describe("the ready files", () => {
     expect(expected.length).toBeGreaterThan(0);
   });
 
-  it.each(Object.entries(EXPECTED).filter(([, [, args]]) => args.length > 0))("%s is what the CLI prints", (path, [, args]) => {
-    expect(runCli(args) === read(path), args.join(" ")).toBe(true);
-  });
+  it.each(Object.entries(EXPECTED).filter(([, [, args]]) => args.length > 0))(
+    "%s is what the CLI prints",
+    (path, [, args]) => {
+      expect(runCli(args) === read(path), args.join(" ")).toBe(true);
+    },
+  );
 
   it("holds the four files `export brat --out` writes, byte for byte", () => {
     const result = spawnSync(process.execPath, [cli, "export", "brat", "--out", bratOut], { encoding: "utf8" });
     expect(result.status).toBe(0);
     const written = readdirSync(bratOut).sort();
     expect(written).toEqual(["annotation.conf", `${article.id}.ann`, `${article.id}.txt`, "tools.conf"].sort());
-    for (const name of written) expect(readFileSync(join(bratOut, name), "utf8") === read(`files/brat/${name}`), name).toBe(true);
+    for (const name of written)
+      expect(readFileSync(join(bratOut, name), "utf8") === read(`files/brat/${name}`), name).toBe(true);
   });
 
   it("are reachable through the package's exports map", () => {

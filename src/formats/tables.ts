@@ -43,27 +43,51 @@ interface ColumnOf<R> extends TableColumn {
   readonly get: (record: R) => TableCell;
 }
 
-const column = <R>(name: string, type: TableColumnType, nullable: boolean, description: string, get: (r: R) => TableCell) =>
-  ({ name, type, nullable, description, get }) satisfies ColumnOf<R>;
-const span = (s: { readonly start: number; readonly end: number; readonly text: string }) => ({ start: s.start, end: s.end, text: s.text });
+const column = <R>(
+  name: string,
+  type: TableColumnType,
+  nullable: boolean,
+  description: string,
+  get: (r: R) => TableCell,
+) => ({ name, type, nullable, description, get }) satisfies ColumnOf<R>;
+const span = (s: { readonly start: number; readonly end: number; readonly text: string }) => ({
+  start: s.start,
+  end: s.end,
+  text: s.text,
+});
 const opt = <T>(value: T | undefined): T | null => value ?? null;
 
 const ENTITY_COLUMNS: readonly ColumnOf<EntityOf>[] = [
   column("id", "string", false, "entity id (kebab-case, stable across versions)", (e) => e.id),
-  column("type", "string", false, "entity type: person, organization, country, city, region, group, event, weapon, document, other", (e) => e.type),
+  column(
+    "type",
+    "string",
+    false,
+    "entity type: person, organization, country, city, region, group, event, weapon, document, other",
+    (e) => e.type,
+  ),
   column("name", "string", false, "canonical name (descriptive where the article gives no name)", (e) => e.name),
   column("aliases", "json", false, "other names the article uses, a JSON array of strings", (e) => [...e.aliases]),
   column("description", "string", false, "one line, grounded in the article", (e) => e.description),
-  column("wikidata", "string", true, "Wikidata item id (Q…), only where the identity is certain", (e) => opt(e.wikidata)),
+  column("wikidata", "string", true, "Wikidata item id (Q…), only where the identity is certain", (e) =>
+    opt(e.wikidata),
+  ),
   column("part_of", "string", true, "id of the entity this one is part of", (e) => opt(e.partOf)),
   column("member_of", "string", true, "id of the group or organisation this entity belongs to", (e) => opt(e.memberOf)),
   column("members", "json", true, "for groups: the ids of the entities a plural reference covers, a JSON array", (e) =>
-    e.members ? [...e.members] : null),
+    e.members ? [...e.members] : null,
+  ),
 ];
 
 const MENTION_COLUMNS: readonly ColumnOf<MentionOf>[] = [
   column("id", "string", false, "mention id", (m) => m.id),
-  column("entity_id", "string", false, "id of the entity mentioned (entities.id): mentions of one entity form its coreference chain", (m) => m.entityId),
+  column(
+    "entity_id",
+    "string",
+    false,
+    "id of the entity mentioned (entities.id): mentions of one entity form its coreference chain",
+    (m) => m.entityId,
+  ),
   column("start", "integer", false, "start offset in the text (UTF-16 code units, inclusive)", (m) => m.span.start),
   column("end", "integer", false, "end offset in the text (UTF-16 code units, exclusive)", (m) => m.span.end),
   column("text", "string", false, "the mentioned words, equal to the text from start to end", (m) => m.span.text),
@@ -72,25 +96,59 @@ const MENTION_COLUMNS: readonly ColumnOf<MentionOf>[] = [
 
 const CLAIM_COLUMNS: readonly ColumnOf<ClaimOf>[] = [
   column("id", "string", false, "claim id", (c) => c.id),
-  column("content_start", "integer", false, "start offset of the content, the words that state the proposition", (c) => c.content.start),
+  column(
+    "content_start",
+    "integer",
+    false,
+    "start offset of the content, the words that state the proposition",
+    (c) => c.content.start,
+  ),
   column("content_end", "integer", false, "end offset of the content (exclusive)", (c) => c.content.end),
   column("content_text", "string", false, "the content's words", (c) => c.content.text),
-  column("source_entity_id", "string", true, "id of the entity that asserts the claim (entities.id); empty for the article's own voice", (c) =>
-    "entityId" in c.source ? c.source.entityId : null),
-  column("source_is_author", "boolean", false, "true when the article itself asserts the claim (no source entity)", (c) => "author" in c.source),
-  column("source_mention_id", "string", true, "id of the mention naming the source (mentions.id)", (c) => opt(c.sourceMention)),
-  column("cue_start", "integer", true, "start offset of the cue, the words that signal the attribution", (c) => opt(c.cue?.start)),
+  column(
+    "source_entity_id",
+    "string",
+    true,
+    "id of the entity that asserts the claim (entities.id); empty for the article's own voice",
+    (c) => ("entityId" in c.source ? c.source.entityId : null),
+  ),
+  column(
+    "source_is_author",
+    "boolean",
+    false,
+    "true when the article itself asserts the claim (no source entity)",
+    (c) => "author" in c.source,
+  ),
+  column("source_mention_id", "string", true, "id of the mention naming the source (mentions.id)", (c) =>
+    opt(c.sourceMention),
+  ),
+  column("cue_start", "integer", true, "start offset of the cue, the words that signal the attribution", (c) =>
+    opt(c.cue?.start),
+  ),
   column("cue_end", "integer", true, "end offset of the cue (exclusive)", (c) => opt(c.cue?.end)),
   column("cue_text", "string", true, "the cue's words", (c) => opt(c.cue?.text)),
   column("quote", "string", false, "direct, partial, indirect or none", (c) => c.quote),
-  column("quotes", "json", false, "verbatim quoted stretches, a JSON array of {start, end, text}", (c) => c.quotes.map(span)),
-  column("factuality", "string", false, "certain, probable, possible or unknown (FactBank CT, PR, PS, Uu)", (c) => c.factuality),
+  column("quotes", "json", false, "verbatim quoted stretches, a JSON array of {start, end, text}", (c) =>
+    c.quotes.map(span),
+  ),
+  column(
+    "factuality",
+    "string",
+    false,
+    "certain, probable, possible or unknown (FactBank CT, PR, PS, Uu)",
+    (c) => c.factuality,
+  ),
   column("polarity", "string", false, "positive (asserted) or negative (denied)", (c) => c.polarity),
   column("about", "json", false, "ids of the entities the claim is about, a JSON array", (c) => [...c.about]),
-  column("times", "json", false, "ids of the time expressions the claim refers to, a JSON array", (c) => [...(c.times ?? [])]),
-  column("nested_in", "string", true, "id of the claim this one is reported inside (claims.id)", (c) => opt(c.nestedIn)),
+  column("times", "json", false, "ids of the time expressions the claim refers to, a JSON array", (c) => [
+    ...(c.times ?? []),
+  ]),
+  column("nested_in", "string", true, "id of the claim this one is reported inside (claims.id)", (c) =>
+    opt(c.nestedIn),
+  ),
   column("relations", "json", false, "relations to other claims, a JSON array of {type, target}", (c) =>
-    c.relations.map((r) => ({ type: r.type, target: r.target }))),
+    c.relations.map((r) => ({ type: r.type, target: r.target })),
+  ),
   column("comment", "string", true, "the annotator's reasoning", (c) => opt(c.comment)),
 ];
 
@@ -101,7 +159,9 @@ const TIME_COLUMNS: readonly ColumnOf<TimeExpressionOf>[] = [
   column("text", "string", false, "the time expression's words", (t) => t.span.text),
   column("type", "string", false, "date, time, duration or range", (t) => t.type),
   column("value", "string", false, "ISO 8601 value, with the UTC offset where the text implies one", (t) => t.value),
-  column("anchor", "string", true, "id of the time expression this one is relative to (times.id)", (t) => opt(t.anchor)),
+  column("anchor", "string", true, "id of the time expression this one is relative to (times.id)", (t) =>
+    opt(t.anchor),
+  ),
   column("basis", "string", false, "how the value was derived", (t) => t.basis),
 ];
 
@@ -166,7 +226,10 @@ function csvField(value: TableCell): string {
  * ```
  */
 export function toCsv(table: Table): string {
-  const lines = [table.columns.map((c) => csvField(c.name)), ...table.rows.map((row) => table.columns.map((c) => csvField(row[c.name] ?? null)))];
+  const lines = [
+    table.columns.map((c) => csvField(c.name)),
+    ...table.rows.map((row) => table.columns.map((c) => csvField(row[c.name] ?? null))),
+  ];
   return `${lines.map((fields) => fields.join(",")).join("\n")}\n`;
 }
 
@@ -183,5 +246,7 @@ export function toCsv(table: Table): string {
  * ```
  */
 export function toJsonl(table: Table): string {
-  return table.rows.map((row) => `${JSON.stringify(Object.fromEntries(table.columns.map((c) => [c.name, row[c.name] ?? null])))}\n`).join("");
+  return table.rows
+    .map((row) => `${JSON.stringify(Object.fromEntries(table.columns.map((c) => [c.name, row[c.name] ?? null])))}\n`)
+    .join("");
 }
