@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { TABLE_NAMES, toTables } from "../src/formats/index.js";
 import { repoRoot } from "./support/paths.js";
 
@@ -84,5 +85,51 @@ describe("docs/formats.md", () => {
       }));
       expect(documented, name).toEqual(toTables()[name].columns.map((c) => ({ ...c })));
     }
+  });
+});
+
+describe("the citation and the dataset card", () => {
+  const read = (path: string) => readFileSync(join(repoRoot, path), "utf8");
+  const pkg = JSON.parse(read("package.json")) as { license: string; files: string[] };
+
+  it("CITATION.cff is a CFF 1.2.0 dataset citation under the package's license, and ships", () => {
+    const cff = parseYaml(read("CITATION.cff")) as Record<string, unknown>;
+    expect(cff).toMatchObject({ "cff-version": "1.2.0", type: "dataset", license: pkg.license });
+    for (const key of ["message", "title", "abstract"]) expect(typeof cff[key], key).toBe("string");
+    const authors = cff["authors"] as { name?: string }[];
+    expect(authors.length).toBeGreaterThan(0);
+    for (const author of authors) expect(author.name).toMatch(/\S/);
+    expect(pkg.files).toContain("CITATION.cff");
+  });
+
+  it("the README's BibTeX is the one CITATION.cff implies", () => {
+    const cff = parseYaml(read("CITATION.cff")) as { title: string; authors: { name: string }[] };
+    const bibtex = /```bibtex\n(@misc\{[\s\S]*?\n\})\n```/.exec(read("README.md"))?.[1] ?? "";
+    const field = (name: string) => new RegExp(`^\\s*${name}\\s*=\\s*\\{(.*)\\},?$`, "m").exec(bibtex)?.[1];
+    expect(field("title")).toBe(cff.title);
+    expect(field("author")).toBe(cff.authors.map((a) => `{${a.name}}`).join(" and "));
+  });
+
+  it("the dataset card has Hugging Face front matter whose data files are in the package", () => {
+    const card = read("docs/dataset-card.md");
+    const yaml = /^---\n([\s\S]*?)\n---\n/.exec(card)?.[1];
+    const meta = parseYaml(yaml ?? "") as Record<string, unknown>;
+    expect(meta).toMatchObject({ language: ["en"], size_categories: ["n<1K"], license: "other" });
+    expect(meta["license_link"]).toBe("LICENSE");
+    expect((meta["task_categories"] as string[]).length).toBeGreaterThan(0);
+    const configs = meta["configs"] as { config_name: string; data_files: string }[];
+    expect(configs.map((c) => c.config_name)).toEqual([...TABLE_NAMES]);
+    for (const { data_files } of configs) expect(existsSync(join(repoRoot, data_files)), data_files).toBe(true);
+  });
+
+  it("says what is and is not known of the article text's origin and terms, as the data does", () => {
+    const card = read("docs/dataset-card.md");
+    const provenance = (JSON.parse(read("data/article.json")) as { provenance: { summary: string; publisher?: string } }).provenance;
+    // The card may name no publisher as long as the data records none.
+    expect(provenance.publisher).toBeUndefined();
+    expect(provenance.summary).toMatch(/no headline, byline, dateline, publisher or address/);
+    expect(card).toMatch(/carries no headline, byline, dateline, publisher or\s+address/);
+    expect(card).toMatch(/No licence or permission for the text was supplied with it, and none is known/);
+    expect(read("README.md")).toMatch(/not the article text/);
   });
 });
