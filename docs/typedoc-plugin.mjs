@@ -33,7 +33,7 @@ function codeInHeadings(parser) {
 
 /** @param {import("typedoc").Application} app */
 function titles(app) {
-  // Guides are renamed once pages have their addresses, so that each keeps the URL of its file. once pages have their addresses, so that a guide keeps the URL of its file name.
+  // Guides are renamed once pages have their addresses, so that each keeps the URL of its file.
   app.renderer.on(Renderer.EVENT_BEGIN, (event) => {
     for (const document of event.project.getReflectionsByKind(ReflectionKind.Document)) {
       const first = /** @type {import("typedoc").DocumentReflection} */ (document).content[0];

@@ -31,10 +31,13 @@ function siteProblems(out: string): string[] {
     // "On This Page": each entry reads as the heading it links to, inline code included.
     const navigation = html.split('tsd-page-navigation"')[1]?.split("</details>")[0] ?? "";
     for (const [, anchor, entry] of navigation.matchAll(/<a href="#([^"]*)"><span>(.*?)<\/span><\/a>/g)) {
-      const heading = new RegExp(`<h([1-6]) id="${anchor}"[^>]*>(.*?)<a href="#${anchor}" aria-label="Permalink"`).exec(html);
+      const heading = new RegExp(`<h([1-6]) id="${anchor}"[^>]*>(.*?)<a href="#${anchor}" aria-label="Permalink"`).exec(
+        html,
+      );
       if (!heading) continue; // an API member, not a markdown heading
       const expected = textOf(heading[2]!);
-      if (textOf(entry!) !== expected || expected === "") problems.push(`${page}: "${textOf(entry!)}" for "${expected}"`);
+      if (textOf(entry!) !== expected || expected === "")
+        problems.push(`${page}: "${textOf(entry!)}" for "${expected}"`);
     }
     if (/href="https?:\/\/[^"/]*\.md"/.test(html)) problems.push(`${page}: a file name linked as a web address`);
   }
@@ -61,7 +64,8 @@ describe("the documentation site", () => {
       });
       expect(existsSync(join(out, "index.html"))).toBe(true);
       const guides = readdirSync(join(out, "documents"));
-      for (const doc of JSON.parse(readFileSync(join(repoRoot, "docs", "typedoc.json"), "utf8")).projectDocuments as string[]) {
+      for (const doc of JSON.parse(readFileSync(join(repoRoot, "docs", "typedoc.json"), "utf8"))
+        .projectDocuments as string[]) {
         expect(guides, doc).toContain(doc.replace(/^\.\//, "").replace(/\.md$/, ".html"));
       }
       expect(siteProblems(out)).toEqual([]);
@@ -124,7 +128,9 @@ describe("the citation and the dataset card", () => {
 
   it("says what is and is not known of the article text's origin and terms, as the data does", () => {
     const card = read("docs/dataset-card.md");
-    const provenance = (JSON.parse(read("data/article.json")) as { provenance: { summary: string; publisher?: string } }).provenance;
+    const provenance = (
+      JSON.parse(read("data/article.json")) as { provenance: { summary: string; publisher?: string } }
+    ).provenance;
     // The card may name no publisher as long as the data records none.
     expect(provenance.publisher).toBeUndefined();
     expect(provenance.summary).toMatch(/no headline, byline, dateline, publisher or address/);
