@@ -16,7 +16,7 @@ Commands:
   show                the article paragraph by paragraph, entity mentions marked, claims listed
   stats               counts of what the dataset holds
   export <format>     print the dataset in a format, or write it with --out PATH:
-${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(14)}${f.describe}`).join("\n")}
+${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(16)}${f.describe}`).join("\n")}
   validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
                       1 invalid (each problem as path: message), 2 unreadable or not JSON
   score <file>        score a system's predictions against the article: a table of recall,
