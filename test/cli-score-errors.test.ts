@@ -4,31 +4,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreCommand } from "../src/cli/score.js";
 import { article } from "../src/index.js";
-import { goldAsPredictions } from "../src/eval/gold.js";
 import { scoreAllWithErrors } from "../src/eval/score-all.js";
-import type { FullPredictions } from "./support/damage.js";
+import { everyKindOfError as damaged } from "./support/damage.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kim-shoigu-score-errors-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A copy of the gold with one error of every kind the lists name.
-function damaged(): FullPredictions {
-  const p = structuredClone(goldAsPredictions(article)) as FullPredictions;
-  p.mentions.splice(p.mentions.findIndex((m) => m.text === "the isolated nation"), 1);
-  const kim = p.mentions.find((m) => m.text === "Kim Jong Un")!;
-  Object.assign(kim, { end: kim.end - 3, text: "Kim Jong" });
-  p.mentions.find((m) => m.text === "Pyongyang")!.type = "country";
-  const warm = article.text.indexOf("warm-up");
-  p.mentions.push({ start: warm, end: warm + 4, text: "warm" });
-  for (const m of p.mentions) if (m.cluster === "sergei-shoigu") m.cluster = "russia";
-  // The first claim replaced by one in words no gold claim covers: one missed, one spurious.
-  const along = article.text.indexOf("Along the way");
-  p.claims[0] = { content: { start: along, end: along + 13 } };
-  p.claims[1]!.factuality = p.claims[1]!.factuality === "certain" ? "possible" : "certain";
-  p.times.splice(0, 1);
-  p.times[0]!.value = "1999-01-01";
-  return p;
-}
 const path = join(dir, "damaged.json");
 writeFileSync(path, JSON.stringify(damaged()));
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import type { EntityType } from "../../src/schema/entity.js";
+import { goldAsPredictions } from "../../src/eval/gold.js";
 import type { Predictions } from "../../src/eval/predictions.js";
+import { article } from "../../src/index.js";
 
 /** Predictions with every layer present, as `goldAsPredictions` returns them. */
 export type FullPredictions = Predictions & Required<Pick<Predictions, "mentions" | "claims" | "times">>;
@@ -74,4 +76,23 @@ export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: num
     applied.push(kind);
   }
   return applied;
+}
+
+/** A copy of the gold with one error of most kinds the lists name (see test/cli-score-errors.test.ts). */
+export function everyKindOfError(): FullPredictions {
+  const p = structuredClone(goldAsPredictions(article)) as FullPredictions;
+  p.mentions.splice(p.mentions.findIndex((m) => m.text === "the isolated nation"), 1);
+  const kim = p.mentions.find((m) => m.text === "Kim Jong Un")!;
+  Object.assign(kim, { end: kim.end - 3, text: "Kim Jong" });
+  p.mentions.find((m) => m.text === "Pyongyang")!.type = "country";
+  const warm = article.text.indexOf("warm-up");
+  p.mentions.push({ start: warm, end: warm + 4, text: "warm" });
+  for (const m of p.mentions) if (m.cluster === "sergei-shoigu") m.cluster = "russia";
+  // The first claim replaced by one in words no gold claim covers: one missed, one spurious.
+  const along = article.text.indexOf("Along the way");
+  p.claims[0] = { content: { start: along, end: along + 13 } };
+  p.claims[1]!.factuality = p.claims[1]!.factuality === "certain" ? "possible" : "certain";
+  p.times.splice(0, 1);
+  p.times[0]!.value = "1999-01-01";
+  return p;
 }
