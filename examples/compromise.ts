@@ -60,7 +60,13 @@ export function compromisePredictions(text: string): Predictions {
       const key = `${start}-${end}`;
       if (end <= start || found.has(key)) continue;
       const t = type(m);
-      found.set(key, { start, end, text: text.slice(start, end), ...(t ? { type: t } : {}), cluster: text.slice(start, end) });
+      found.set(key, {
+        start,
+        end,
+        text: text.slice(start, end),
+        ...(t ? { type: t } : {}),
+        cluster: text.slice(start, end),
+      });
     }
   };
   add(doc.people(), () => "person");

@@ -43,7 +43,8 @@ export function winkPredictions(text: string): Predictions {
     offset += value.length;
   });
   const ends = values.map((value, i) => starts[i]! + value.length);
-  if (values.some((value, i) => text.slice(starts[i], ends[i]) !== value)) throw new Error("wink-nlp tokens do not add up to the text");
+  if (values.some((value, i) => text.slice(starts[i], ends[i]) !== value))
+    throw new Error("wink-nlp tokens do not add up to the text");
 
   const times: PredictedTime[] = [];
   const inTime = new Set<number>();

@@ -76,7 +76,8 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
   };
   switch (command) {
     case "score": {
-      if (!expectArguments(1, "score <file> [--format json|brat|spacy|conll2012] [--json] [--errors] [--html out.html]")) return 2;
+      const usage = "score <file> [--format json|brat|spacy|conll2012] [--json] [--errors] [--html out.html]";
+      if (!expectArguments(1, usage)) return 2;
       const format = values.format ?? "json";
       if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
         err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})\n`);

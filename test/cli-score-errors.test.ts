@@ -27,16 +27,30 @@ describe("score --json --errors", () => {
       claims: ["missed", "spurious", "boundary", "labels"],
       times: ["missed", "spurious", "value"],
     });
-    for (const lists of Object.values(json.errors)) for (const list of Object.values(lists)) expect(Array.isArray(list)).toBe(true);
+    for (const lists of Object.values(json.errors))
+      for (const list of Object.values(lists)) expect(Array.isArray(list)).toBe(true);
   });
 
   it("lists the errors of the damaged copy, one of each kind", () => {
-    const counts = Object.fromEntries(Object.entries(json.errors).flatMap(([l, lists]) => Object.entries(lists).map(([k, v]) => [`${l}.${k}`, v.length])));
+    const counts = Object.fromEntries(
+      Object.entries(json.errors).flatMap(([l, lists]) =>
+        Object.entries(lists).map(([k, v]) => [`${l}.${k}`, v.length])
+      )
+    );
     expect(counts).toEqual({
-      "mentions.missed": 1, "mentions.spurious": 1, "mentions.boundary": 1, "mentions.type": 1,
-      "coreference.split": 0, "coreference.merged": 1,
-      "claims.missed": 1, "claims.spurious": 1, "claims.boundary": 0, "claims.labels": 1,
-      "times.missed": 1, "times.spurious": 0, "times.value": 1,
+      "mentions.missed": 1,
+      "mentions.spurious": 1,
+      "mentions.boundary": 1,
+      "mentions.type": 1,
+      "coreference.split": 0,
+      "coreference.merged": 1,
+      "claims.missed": 1,
+      "claims.spurious": 1,
+      "claims.boundary": 0,
+      "claims.labels": 1,
+      "times.missed": 1,
+      "times.spurious": 0,
+      "times.value": 1,
     });
   });
 
@@ -61,7 +75,9 @@ describe("score --errors", () => {
       "Claims: 1 missed, 1 spurious, 0 boundary, 1 labels",
       "Times: 1 missed, 0 spurious, 1 value",
     ]);
-    expect(errors).toMatch(/missed {4}“the isolated nation” \(country, north-korea\) {2}s2: .*\[the isolated nation\]/);
+    expect(errors).toMatch(
+      /missed {4}“the isolated nation” \(country, north-korea\) {2}s2: .*\[the isolated nation\]/u
+    );
     expect(errors).toMatch(/boundary {2}gold “Kim Jong Un”, predicted “Kim Jong” \(kim-jong-un\)/);
     expect(errors).toMatch(/merged {4}cluster russia joins /);
     expect(errors).toMatch(/value {5}“[^”]+” gold \S+, predicted 1999-01-01/);
@@ -77,12 +93,17 @@ describe("score --html", () => {
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain(`Errors of ${path.replace(/&/g, "&amp;")}`);
-    for (const kind of ["missed", "spurious", "boundary", "type"]) expect(html).toContain(`data-error="${kind}" data-ref=`);
+    for (const kind of ["missed", "spurious", "boundary", "type"])
+      expect(html).toContain(`data-error="${kind}" data-ref=`);
   });
 
   it("cannot write into a missing folder: exit 2 with one line", () => {
     const out = join(dir, "missing", "errors.html");
-    expect(scoreCommand(path, "json", false, { html: out })).toEqual({ code: 2, stdout: "", stderr: `kim-shoigu-2023: cannot write ${out}: ENOENT\n` });
+    expect(scoreCommand(path, "json", false, { html: out })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `kim-shoigu-2023: cannot write ${out}: ENOENT\n`,
+    });
   });
 
   it("writes nothing for invalid predictions (exit 1)", () => {

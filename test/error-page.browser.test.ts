@@ -19,7 +19,15 @@ import { everyKindOfError } from "./support/damage.js";
 import { repoRoot } from "./support/paths.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const TIMEOUT = 60_000;
 const SCREENSHOT = join(repoRoot, "docs", "images", "error-page.png");
 
@@ -59,7 +67,10 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   const requests: string[] = [];
   const missing = !existsSync(CHROMIUM);
   beforeEach(() => {
-    if (missing) throw new Error(`Chromium is not installed at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    if (missing)
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH.`
+      );
   });
 
   beforeAll(async () => {
@@ -68,8 +79,15 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     const file = join(dir, "errors.html");
     writeFileSync(file, toErrorHtml(predictions, article, { title: `Errors of <script>alert(1)</script>` }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", reducedMotion: "reduce" });
-    await context.route((url) => url.protocol !== "file:", (route) => route.abort());
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: "light",
+      reducedMotion: "reduce",
+    });
+    await context.route(
+      (url) => url.protocol !== "file:",
+      (route) => route.abort()
+    );
     page = await context.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
@@ -92,15 +110,23 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
         side: m.closest("p")!.dataset.side!,
         text: m.textContent ?? "",
         tab: m.getAttribute("tabindex"),
-      })),
+      }))
     );
   const entries = () =>
-    page.evaluate(() => [...document.querySelectorAll("#marked-errors li")].map((li) => ({ id: li.id, kind: li.dataset.kind!, text: li.textContent ?? "" })));
+    page.evaluate(() =>
+      [...document.querySelectorAll("#marked-errors li")].map((li) => ({
+        id: li.id,
+        kind: li.dataset.kind!,
+        text: li.textContent ?? "",
+      }))
+    );
 
   it("shows the escaped title, the article twice and the summary table", async () => {
     expect(await page.title()).toBe("Errors of <script>alert(1)</script>");
     const sides = await page.evaluate(() =>
-      ["gold", "predicted"].map((side) => [...document.querySelectorAll(`p[data-side="${side}"]`)].map((p) => p.textContent).join("")),
+      ["gold", "predicted"].map((side) =>
+        [...document.querySelectorAll(`p[data-side="${side}"]`)].map((p) => p.textContent).join("")
+      )
     );
     expect(sides).toEqual([article.text, article.text]);
     const rows = await page.locator("table.scores tbody tr").count();
@@ -110,7 +136,12 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   it("marks exactly the errors of the list, each with its kind, on the side it belongs to", async () => {
     const [list, found] = [await entries(), await marks()];
     const byKind = (kind: string) => list.filter((e) => e.kind === kind).length;
-    expect({ missed: byKind("missed"), spurious: byKind("spurious"), boundary: byKind("boundary"), type: byKind("type") }).toEqual(expected);
+    expect({
+      missed: byKind("missed"),
+      spurious: byKind("spurious"),
+      boundary: byKind("boundary"),
+      type: byKind("type"),
+    }).toEqual(expected);
     expect(new Set(found.map((m) => m.ref))).toEqual(new Set(list.map((e) => e.id)));
     for (const mark of found) {
       const entry = list.find((e) => e.id === mark.ref)!;
@@ -120,7 +151,9 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     }
     for (const kind of ["boundary", "type"]) {
       for (const entry of list.filter((e) => e.kind === kind)) {
-        expect(new Set(found.filter((m) => m.ref === entry.id).map((m) => m.side)), entry.id).toEqual(new Set(["gold", "predicted"]));
+        expect(new Set(found.filter((m) => m.ref === entry.id).map((m) => m.side)), entry.id).toEqual(
+          new Set(["gold", "predicted"])
+        );
       }
     }
   });
@@ -128,12 +161,18 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   it("draws the words of each mention error: the pieces of a mark join to its span's text", async () => {
     const found = await marks();
     const list = await entries();
-    const textOf = (ref: string, side: string) => found.filter((m) => m.ref === ref && m.side === side).map((m) => m.text).join("");
+    const textOf = (ref: string, side: string) =>
+      found
+        .filter((m) => m.ref === ref && m.side === side)
+        .map((m) => m.text)
+        .join("");
     const missedIds = list.filter((e) => e.kind === "missed" && e.text.startsWith("missed mention")).map((e) => e.id);
     expect(missedIds.map((id) => textOf(id, "gold"))).toEqual(errors.mentions.missed.map((m) => m.gold.text));
     const boundary = list.find((e) => e.kind === "boundary" && e.text.startsWith("boundary mention"))!;
     expect([textOf(boundary.id, "gold"), textOf(boundary.id, "predicted")]).toEqual(["Kim Jong Un", "Kim Jong"]);
-    const crossingRef = found.find((m) => m.side === "predicted" && textOf(m.ref, "predicted") === "Korean leader")!.ref;
+    const crossingRef = found.find(
+      (m) => m.side === "predicted" && textOf(m.ref, "predicted") === "Korean leader"
+    )!.ref;
     const crossing = found.filter((m) => m.ref === crossingRef);
     expect(crossing.length).toBeGreaterThan(1); // cut in pieces where it crosses "North Korean"
     expect(crossing.filter((m) => m.tab === "0")).toHaveLength(1);
@@ -142,7 +181,9 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   it("is reachable with the keyboard: Tab visits every mark once, in order, and shows its explanation", async () => {
     const list = await entries();
     const stops = (await marks()).filter((m) => m.tab === "0");
-    expect(stops).toHaveLength((await marks()).filter((m, i, all) => all.findIndex((x) => x.ref === m.ref && x.side === m.side) === i).length);
+    expect(stops).toHaveLength(
+      (await marks()).filter((m, i, all) => all.findIndex((x) => x.ref === m.ref && x.side === m.side) === i).length
+    );
     await page.locator("body").click({ position: { x: 1, y: 1 } });
     const visited: string[] = [];
     for (let i = 0; i < stops.length; i++) {

@@ -17,7 +17,9 @@ describe("the off-the-shelf baselines", () => {
   }, 60_000);
 
   it("name the library versions installed, which package.json pins", () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
     for (const name of ["wink-nlp", "wink-eng-lite-web-model", "compromise"]) {
       const pinned = pkg.devDependencies[name];
       expect(pinned, name).toMatch(/^\d+\.\d+\.\d+$/);
@@ -44,14 +46,18 @@ describe("the off-the-shelf baselines", () => {
     }
   });
 
-  it("do not reach the published package: no file of examples/, no dependency, no import in dist (after npm run build)", () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { files: string[]; dependencies: Record<string, string> };
+  it("stay out of the published package: no examples/, no dependency, no import in dist (after the build)", () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+      files: string[];
+      dependencies: Record<string, string>;
+    };
     expect(pkg.files).not.toContain("examples");
     const built = readdirSync(join(repoRoot, "dist")).filter((f) => /\.(c?js|d\.c?ts)$/u.test(f));
     expect(built.length).toBeGreaterThan(4);
     for (const name of ["wink-nlp", "wink-eng-lite-web-model", "compromise"]) {
       expect(Object.keys(pkg.dependencies)).not.toContain(name);
-      for (const file of built) expect(readFileSync(join(repoRoot, "dist", file), "utf8"), file).not.toContain(`"${name}"`);
+      for (const file of built)
+        expect(readFileSync(join(repoRoot, "dist", file), "utf8"), file).not.toContain(`"${name}"`);
     }
   });
 });

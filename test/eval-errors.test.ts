@@ -19,7 +19,11 @@ const find = (text: string, from = 0) => {
   return { start, end: start + text.length };
 };
 const counts = (errors: ScoreErrors) =>
-  Object.fromEntries(Object.entries(errors).flatMap(([layer, lists]) => Object.entries(lists as Record<string, unknown[]>).map(([k, v]) => [`${layer}.${k}`, v.length])));
+  Object.fromEntries(
+    Object.entries(errors).flatMap(([layer, lists]) =>
+      Object.entries(lists as Record<string, unknown[]>).map(([k, v]) => [`${layer}.${k}`, v.length])
+    )
+  );
 const nonZero = (errors: ScoreErrors) => Object.fromEntries(Object.entries(counts(errors)).filter(([, n]) => n > 0));
 
 /** Every ErrorSpan inside a value (objects with start, end, text and sentence). */
@@ -41,7 +45,12 @@ describe("findErrors on the gold and on single damages", () => {
     const e = errorsOf(p);
     expect(nonZero(e)).toEqual({ "mentions.missed": 1 });
     const missed = e.mentions.missed[0]!.gold;
-    expect(missed).toMatchObject({ text: "the isolated nation", entityId: "north-korea", type: "country", mentionId: article.mentions[i]!.id });
+    expect(missed).toMatchObject({
+      text: "the isolated nation",
+      entityId: "north-korea",
+      type: "country",
+      mentionId: article.mentions[i]!.id,
+    });
     expect(missed.sentence?.text).toContain("commemorates the 70th anniversary");
   });
 
@@ -53,7 +62,10 @@ describe("findErrors on the gold and on single damages", () => {
     const e = errorsOf(p);
     expect(nonZero(e)).toEqual({ "mentions.boundary": 1, "mentions.type": 1 });
     expect(e.mentions.boundary[0]).toMatchObject({ gold: { text: "Kim Jong Un" }, predicted: { text: "Kim Jong" } });
-    expect(e.mentions.type[0]).toMatchObject({ gold: { text: "Pyongyang", type: "city" }, predicted: { type: "country" } });
+    expect(e.mentions.type[0]).toMatchObject({
+      gold: { text: "Pyongyang", type: "city" },
+      predicted: { type: "country" },
+    });
   });
 
   it("a prediction equal to a nested gold mention is an exact match, not a boundary error of the outer one", () => {
@@ -69,7 +81,11 @@ describe("findErrors on the gold and on single damages", () => {
     p.mentions.push({ ...find("warm"), type: "event" });
     const e = errorsOf(p);
     expect(nonZero(e)).toEqual({ "mentions.spurious": 1 });
-    expect(e.mentions.spurious[0]!.predicted).toMatchObject({ text: "warm", type: "event", index: p.mentions.length - 1 });
+    expect(e.mentions.spurious[0]!.predicted).toMatchObject({
+      text: "warm",
+      type: "event",
+      index: p.mentions.length - 1,
+    });
   });
 
   it("a split chain lists the predicted clusters it is spread over; a merge the chains a cluster joins", () => {
@@ -82,7 +98,9 @@ describe("findErrors on the gold and on single damages", () => {
     const split = e.coreference.split[0]!;
     expect(split.entityId).toBe("kim-jong-un");
     expect(split.clusters.map((c) => c.cluster).sort()).toEqual(["kim-2", "kim-jong-un"]);
-    expect(split.clusters.flatMap((c) => c.mentions)).toHaveLength(article.mentions.filter((m) => m.entityId === "kim-jong-un").length);
+    expect(split.clusters.flatMap((c) => c.mentions)).toHaveLength(
+      article.mentions.filter((m) => m.entityId === "kim-jong-un").length
+    );
     const merged = e.coreference.merged[0]!;
     expect(merged.cluster).toBe("russia");
     expect(merged.chains.map((c) => c.entityId).sort()).toEqual(["russia", "sergei-shoigu"]);
@@ -98,8 +116,15 @@ describe("findErrors on the gold and on single damages", () => {
     const e = errorsOf(p);
     expect(nonZero(e)).toEqual({ "claims.missed": 1, "claims.boundary": 1, "claims.labels": 1 });
     expect(e.claims.missed[0]!.gold.claimId).toBe(article.claims[0]!.id);
-    expect(e.claims.boundary[0]).toMatchObject({ part: "cue", goldClaim: { claimId: article.claims[withCue + 1]!.id } });
-    expect(e.claims.labels[0]).toMatchObject({ label: "polarity", gold: goldPolarity, goldClaim: { claimId: article.claims[2]!.id } });
+    expect(e.claims.boundary[0]).toMatchObject({
+      part: "cue",
+      goldClaim: { claimId: article.claims[withCue + 1]!.id },
+    });
+    expect(e.claims.labels[0]).toMatchObject({
+      label: "polarity",
+      gold: goldPolarity,
+      goldClaim: { claimId: article.claims[2]!.id },
+    });
   });
 
   it("a source the prediction leaves out is a source error with no predicted span", () => {
@@ -121,7 +146,10 @@ describe("findErrors on the gold and on single damages", () => {
     const e = errorsOf(p);
     expect(nonZero(e)).toEqual({ "times.missed": 1, "times.spurious": 1, "times.value": 1 });
     expect(e.times.missed[0]!.gold.timeId).toBe(article.times[0]!.id);
-    expect(e.times.value[0]).toMatchObject({ gold: { value: article.times[1]!.value }, predicted: { value: "1999-01-01" } });
+    expect(e.times.value[0]).toMatchObject({
+      gold: { value: article.times[1]!.value },
+      predicted: { value: "1999-01-01" },
+    });
   });
 
   it("every span of every error slices its text from the article and lies in its sentence", () => {
@@ -143,11 +171,16 @@ describe("findErrors on the gold and on single damages", () => {
 
   it("errorsAsText names every error, grouped by layer, the words bracketed in their sentence", () => {
     const p = gold();
-    p.mentions.splice(p.mentions.findIndex((m) => m.text === "the isolated nation"), 1);
+    p.mentions.splice(
+      p.mentions.findIndex((m) => m.text === "the isolated nation"),
+      1
+    );
     p.times[0]!.value = "1999-01-01";
     const text = errorsAsText(errorsOf(p));
     expect(text).toContain("Mentions: 1 missed, 0 spurious, 0 boundary, 0 type");
-    expect(text).toMatch(/missed {4}“the isolated nation” \(country, north-korea\) {2}s\d+: .*\[the isolated nation\] commemorates/);
+    expect(text).toMatch(
+      /missed {4}“the isolated nation” \(country, north-korea\) {2}s\d+: .*\[the isolated nation\] commemorates/
+    );
     expect(text).toContain("Times: 0 missed, 0 spurious, 1 value");
     expect(text.split("\n").filter((l) => l.startsWith("  "))).toHaveLength(2);
   });
@@ -158,9 +191,13 @@ describe("findErrors on the gold and on single damages", () => {
         const doc = randomArticle(g);
         expect(nonZero(findErrors(checkPredictions(goldAsPredictions(doc), doc), doc))).toEqual({});
         const none = findErrors({}, doc);
-        expect([none.mentions.missed.length, none.claims.missed.length, none.times.missed.length]).toEqual([doc.mentions.length, doc.claims.length, doc.times.length]);
+        expect([none.mentions.missed.length, none.claims.missed.length, none.times.missed.length]).toEqual([
+          doc.mentions.length,
+          doc.claims.length,
+          doc.times.length,
+        ]);
       }),
-      { seed: 18, numRuns: 150 },
+      { seed: 18, numRuns: 150 }
     );
   });
 

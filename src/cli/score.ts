@@ -89,7 +89,12 @@ export interface ScoreOptions {
  * the article. Exit 0 with the scores; 1 for invalid predictions (each problem listed); 2 for
  * unreadable input or an error page that cannot be written.
  */
-export function scoreCommand(path: string, format: ScoreFormat, json: boolean, options: ScoreOptions = {}): CommandResult {
+export function scoreCommand(
+  path: string,
+  format: ScoreFormat,
+  json: boolean,
+  options: ScoreOptions = {},
+): CommandResult {
   const loaded = load(path, format);
   if (!loaded.ok) return loaded.result;
   let result;

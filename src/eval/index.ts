@@ -28,7 +28,10 @@ export * from "./load-brat.js";
 export * from "./load-spacy.js";
 
 // The error lists behind the scores.
+export { scoreAllWithErrors, type AllScoresWithErrors } from "./score-all.js";
 export { findErrors } from "./errors/index.js";
+export { errorsAsText } from "./errors/text.js";
+export { toErrorHtml, type ErrorPageOptions } from "./errors/page.js";
 export { sameValue } from "./times.js";
 export type {
   ChainPart,

@@ -7,15 +7,38 @@ import { article } from "../../src/index.js";
 /** Predictions with every layer present, as `goldAsPredictions` returns them. */
 export type FullPredictions = Predictions & Required<Pick<Predictions, "mentions" | "claims" | "times">>;
 
-const TYPES: EntityType[] = ["person", "organization", "country", "city", "region", "group", "event", "weapon", "document", "other"];
+const TYPES: EntityType[] = [
+  "person",
+  "organization",
+  "country",
+  "city",
+  "region",
+  "group",
+  "event",
+  "weapon",
+  "document",
+  "other",
+];
 const FACTUALITIES = ["certain", "probable", "possible", "unknown"] as const;
 const QUOTES = ["direct", "partial", "indirect", "none"] as const;
 
 /** The kinds of damage {@link damage} applies to a copy of the gold. */
 export const DAMAGE_KINDS = [
-  "drop-mention", "shift-mention", "add-mention", "retype-mention", "recluster", "uncluster",
-  "drop-claim", "shift-claim-part", "drop-claim-part", "add-claim", "relabel-claim",
-  "drop-time", "shift-time", "add-time", "revalue-time",
+  "drop-mention",
+  "shift-mention",
+  "add-mention",
+  "retype-mention",
+  "recluster",
+  "uncluster",
+  "drop-claim",
+  "shift-claim-part",
+  "drop-claim-part",
+  "add-claim",
+  "relabel-claim",
+  "drop-time",
+  "shift-time",
+  "add-time",
+  "revalue-time",
 ] as const;
 
 const clampSpan = (start: number, end: number, length: number) => {
@@ -43,7 +66,8 @@ export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: num
     const kind = draw(fc.constantFrom(...DAMAGE_KINDS));
     const { mentions: m, claims: c, times: t } = p;
     if (kind.endsWith("mention") || kind.includes("cluster")) {
-      if (kind === "add-mention") m.push({ ...span(), ...(draw(fc.boolean()) ? { type: draw(fc.constantFrom(...TYPES)) } : {}) });
+      if (kind === "add-mention")
+        m.push({ ...span(), ...(draw(fc.boolean()) ? { type: draw(fc.constantFrom(...TYPES)) } : {}) });
       if (m.length === 0) continue;
       const i = index(m.length);
       if (kind === "drop-mention") m.splice(i, 1);
@@ -81,7 +105,10 @@ export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: num
 /** A copy of the gold with one error of most kinds the lists name (see test/cli-score-errors.test.ts). */
 export function everyKindOfError(): FullPredictions {
   const p = structuredClone(goldAsPredictions(article)) as FullPredictions;
-  p.mentions.splice(p.mentions.findIndex((m) => m.text === "the isolated nation"), 1);
+  p.mentions.splice(
+    p.mentions.findIndex((m) => m.text === "the isolated nation"),
+    1
+  );
   const kim = p.mentions.find((m) => m.text === "Kim Jong Un")!;
   Object.assign(kim, { end: kim.end - 3, text: "Kim Jong" });
   p.mentions.find((m) => m.text === "Pyongyang")!.type = "country";

@@ -26,12 +26,19 @@ function claimRef(claim: PredictedClaim, index: number, read: SpanReader, claimI
 export function claimErrors(predictions: Predictions, doc: ArticleOf, read: SpanReader): ClaimErrors {
   const gold = goldAsPredictions(doc).claims ?? [];
   const predicted = predictions.claims ?? [];
-  const pairs = matchSpans(gold.map((c) => c.content), predicted.map((c) => c.content), "overlap");
+  const pairs = matchSpans(
+    gold.map((c) => c.content),
+    predicted.map((c) => c.content),
+    "overlap"
+  );
   const goldRefs = gold.map((c, i) => claimRef(c, i, read, doc.claims[i]!.id));
   const predictedRefs = predicted.map((c, i) => claimRef(c, i, read));
   const pairedGold = new Set(pairs.map((p) => p.gold));
   const pairedPredicted = new Set(pairs.map((p) => p.predicted));
-  const errors: { boundary: ClaimErrors["boundary"][number][]; labels: ClaimErrors["labels"][number][] } = { boundary: [], labels: [] };
+  const errors: { boundary: ClaimErrors["boundary"][number][]; labels: ClaimErrors["labels"][number][] } = {
+    boundary: [],
+    labels: [],
+  };
   for (const { gold: g, predicted: p } of pairs) {
     const [goldClaim, predictedClaim] = [goldRefs[g]!, predictedRefs[p]!];
     for (const part of PARTS) {

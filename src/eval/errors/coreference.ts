@@ -20,7 +20,10 @@ function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => string): Map<s
  * cluster (an unclustered prediction is a cluster of its own); a predicted cluster merges when
  * it holds mentions of more than one gold chain.
  */
-export function coreferenceErrors(gold: readonly GoldMentionRef[], predicted: readonly PredictedMentionRef[]): CoreferenceErrors {
+export function coreferenceErrors(
+  gold: readonly GoldMentionRef[],
+  predicted: readonly PredictedMentionRef[]
+): CoreferenceErrors {
   // A prediction's cluster key: its label, or its own index when it has none.
   const clusterKey = (p: PredictedMentionRef) => (p.cluster === undefined ? `#${p.index}` : `=${p.cluster}`);
   const predictedByKey = groupInOrder(predicted, keyOf);
@@ -39,7 +42,9 @@ export function coreferenceErrors(gold: readonly GoldMentionRef[], predicted: re
   const clustered = predicted.filter((p) => p.cluster !== undefined);
   const merged = [...groupInOrder(clustered, (p) => p.cluster!)].flatMap(([cluster, mentions]) => {
     const keys = new Set(mentions.map(keyOf));
-    const found = [...keys].flatMap((key) => goldByKey.get(key) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    const found = [...keys]
+      .flatMap((key) => goldByKey.get(key) ?? [])
+      .sort((a, b) => a.start - b.start || a.end - b.end);
     const chains: ChainPart[] = [...groupInOrder(found, (g) => g.entityId)].map(([entityId, chainMentions]) => ({
       entityId,
       mentions: chainMentions,

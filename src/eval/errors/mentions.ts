@@ -34,7 +34,11 @@ export function pairExactFirst(gold: readonly Offsets[], predicted: readonly Off
   const [exactGold, exactPredicted] = [new Set(exact.map((p) => p.gold)), new Set(exact.map((p) => p.predicted))];
   const restGold = gold.flatMap((_, i) => (exactGold.has(i) ? [] : [i]));
   const restPredicted = predicted.flatMap((_, i) => (exactPredicted.has(i) ? [] : [i]));
-  const rest = matchSpans(restGold.map((i) => gold[i]!), restPredicted.map((i) => predicted[i]!), "overlap");
+  const rest = matchSpans(
+    restGold.map((i) => gold[i]!),
+    restPredicted.map((i) => predicted[i]!),
+    "overlap"
+  );
   const boundary = rest.map((p) => ({ gold: restGold[p.gold]!, predicted: restPredicted[p.predicted]! }));
   return { exact, boundary };
 }
@@ -44,7 +48,10 @@ export function pairExactFirst(gold: readonly Offsets[], predicted: readonly Off
  * (see {@link pairExactFirst}), `boundary` the pairs that only overlap, `type` the exact pairs
  * whose predicted type is not the gold type.
  */
-export function mentionErrors(gold: readonly GoldMentionRef[], predicted: readonly PredictedMentionRef[]): MentionErrors {
+export function mentionErrors(
+  gold: readonly GoldMentionRef[],
+  predicted: readonly PredictedMentionRef[]
+): MentionErrors {
   const { exact, boundary } = pairExactFirst(gold, predicted);
   const pairedGold = new Set([...exact, ...boundary].map((p) => p.gold));
   const pairedPredicted = new Set([...exact, ...boundary].map((p) => p.predicted));

@@ -34,7 +34,8 @@ ol.errors li { margin: 0.2rem 0; }
 ol.errors li.current { background: #fde68a; }
 .kind { font-weight: 600; }
 .context { color: var(--muted); }
-#explain { position: sticky; bottom: 0; background: #f3f4f6; border-top: 1px solid var(--rule); padding: 0.5rem 1rem; min-height: 1.6em; }
+#explain { position: sticky; bottom: 0; background: #f3f4f6; border-top: 1px solid var(--rule); }
+#explain { padding: 0.5rem 1rem; min-height: 1.6em; }
 `;
 
 /**

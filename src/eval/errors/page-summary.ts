@@ -7,9 +7,11 @@ interface Rate {
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? "n/a" : (100 * x).toFixed(1));
-const row = (name: string, cells: readonly string[]) => `<tr><th scope="row">${name}</th>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+const row = (name: string, cells: readonly string[]) =>
+  `<tr><th scope="row">${name}</th>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
 const prf = (name: string, s: Rate) => row(name, [pct(s.recall), pct(s.precision), pct(s.f1)]);
-const accuracy = (name: string, compared: number, value: number) => row(name, ["", "", compared ? `${pct(value)} acc.` : "n/a"]);
+const accuracy = (name: string, compared: number, value: number) =>
+  row(name, ["", "", compared ? `${pct(value)} acc.` : "n/a"]);
 
 /** The summary table of the error page: recall, precision and F1 in percent (labels: accuracy). */
 export function summaryTable(s: AllScores): string {
@@ -31,7 +33,8 @@ export function summaryTable(s: AllScores): string {
     prf("times (overlap)", s.times.overlap),
     accuracy("time values", s.times.valuesCompared, s.times.valueAccuracy),
   ];
-  return `<table class="scores"><thead><tr><th scope="col">score</th><th scope="col">R</th><th scope="col">P</th><th scope="col">F1</th></tr></thead>
+  const head = ["score", "R", "P", "F1"].map((h) => `<th scope="col">${h}</th>`).join("");
+  return `<table class="scores"><thead><tr>${head}</tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody></table>`;

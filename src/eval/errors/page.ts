@@ -19,6 +19,10 @@ export interface ErrorPageOptions {
 }
 
 type Side = "gold" | "predicted";
+
+// Nothing but the inline style and script may load, as on the viewer page.
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 type Layer = PageSpan["layer"];
 type Error = NonNullable<PageSpan["error"]>;
 
@@ -35,21 +39,44 @@ function markedErrors(result: AllScoresWithErrors) {
     for (const key of keys) at.set(key, { kind, ref });
   };
   const { mentions: m, claims: c, times: t } = result.errors;
-  for (const { gold: g } of m.missed) add("missed", "mention", `${q(g)} (${e(g.type)}, ${e(g.entityId)}): no prediction overlaps it. ${context(g)}`, [`gold mention ${g.mentionId}`]);
-  for (const { predicted: p } of m.spurious) add("spurious", "mention", `${q(p)}: no gold mention overlaps it. ${context(p)}`, [`predicted mention ${p.index}`]);
+  for (const { gold: g } of m.missed)
+    add("missed", "mention", `${q(g)} (${e(g.type)}, ${e(g.entityId)}): no prediction overlaps it. ${context(g)}`, [
+      `gold mention ${g.mentionId}`,
+    ]);
+  for (const { predicted: p } of m.spurious)
+    add("spurious", "mention", `${q(p)}: no gold mention overlaps it. ${context(p)}`, [`predicted mention ${p.index}`]);
   for (const { gold: g, predicted: p } of m.boundary) {
-    add("boundary", "mention", `gold ${q(g)}, predicted ${q(p)}. ${context(g)}`, [`gold mention ${g.mentionId}`, `predicted mention ${p.index}`]);
+    add("boundary", "mention", `gold ${q(g)}, predicted ${q(p)}. ${context(g)}`, [
+      `gold mention ${g.mentionId}`,
+      `predicted mention ${p.index}`,
+    ]);
   }
   for (const { gold: g, predicted: p } of m.type) {
-    add("type", "mention", `${q(g)} is ${e(g.type)} in the gold, predicted ${e(p.type ?? "")}. ${context(g)}`, [`gold mention ${g.mentionId}`, `predicted mention ${p.index}`]);
+    add("type", "mention", `${q(g)} is ${e(g.type)} in the gold, predicted ${e(p.type ?? "")}. ${context(g)}`, [
+      `gold mention ${g.mentionId}`,
+      `predicted mention ${p.index}`,
+    ]);
   }
-  for (const { gold: g } of c.missed) add("missed", "claim", `${e(g.claimId ?? "")}: ${q(g.content)}, source ${q(g.source)}. ${context(g.content)}`, [`gold claim ${g.index}`]);
-  for (const { predicted: p } of c.spurious) add("spurious", "claim", `${q(p.content)}: no gold claim overlaps it. ${context(p.content)}`, [`predicted claim ${p.index}`]);
+  for (const { gold: g } of c.missed)
+    add("missed", "claim", `${e(g.claimId ?? "")}: ${q(g.content)}, source ${q(g.source)}. ${context(g.content)}`, [
+      `gold claim ${g.index}`,
+    ]);
+  for (const { predicted: p } of c.spurious)
+    add("spurious", "claim", `${q(p.content)}: no gold claim overlaps it. ${context(p.content)}`, [
+      `predicted claim ${p.index}`,
+    ]);
   for (const b of c.boundary.filter((x) => x.part === "content")) {
-    add("boundary", "claim content", `${e(b.goldClaim.claimId ?? "")}: gold ${q(b.gold)}, predicted ${q(b.predicted)}.`, [`gold claim ${b.goldClaim.index}`, `predicted claim ${b.predictedClaim.index}`]);
+    add(
+      "boundary",
+      "claim content",
+      `${e(b.goldClaim.claimId ?? "")}: gold ${q(b.gold)}, predicted ${q(b.predicted)}.`,
+      [`gold claim ${b.goldClaim.index}`, `predicted claim ${b.predictedClaim.index}`]
+    );
   }
-  for (const { gold: g } of t.missed) add("missed", "time", `${q(g)} (${e(g.value ?? "")}). ${context(g)}`, [`gold time ${g.index}`]);
-  for (const { predicted: p } of t.spurious) add("spurious", "time", `${q(p)}: no gold time overlaps it. ${context(p)}`, [`predicted time ${p.index}`]);
+  for (const { gold: g } of t.missed)
+    add("missed", "time", `${q(g)} (${e(g.value ?? "")}). ${context(g)}`, [`gold time ${g.index}`]);
+  for (const { predicted: p } of t.spurious)
+    add("spurious", "time", `${q(p)}: no gold time overlaps it. ${context(p)}`, [`predicted time ${p.index}`]);
   return { entries, at };
 }
 
@@ -58,17 +85,46 @@ function otherErrors(result: AllScoresWithErrors): string[] {
   const { coreference: k, claims: c, times: t } = result.errors;
   const list = (spans: readonly ErrorSpan[]) => spans.map(q).join(", ");
   return [
-    ...k.split.map((s) => `<li><span class="kind">split chain</span> ${e(s.entityId)}: ${s.clusters.map((p) => `${e(p.cluster ?? "(no cluster)")} ${list(p.mentions)}`).join("; ")}</li>`),
-    ...k.merged.map((s) => `<li><span class="kind">merged cluster</span> ${e(s.cluster)}: ${s.chains.map((ch) => `${e(ch.entityId)} ${list(ch.mentions)}`).join("; ")}</li>`),
-    ...c.boundary.filter((b) => b.part !== "content").map((b) =>
-      `<li><span class="kind">claim ${b.part}</span> ${e(b.goldClaim.claimId ?? "")}: gold ${q(b.gold)}, predicted ${q(b.predicted)}. ${context(b.gold ?? b.predicted!)}</li>`),
-    ...c.labels.map((l) =>
-      `<li><span class="kind">claim ${l.label}</span> ${e(l.goldClaim.claimId ?? "")}: gold ${e(l.gold)}, predicted ${e(l.predicted)}. ${context(l.goldClaim.content)}</li>`),
-    ...t.value.map((v) => `<li><span class="kind">time value</span> ${q(v.gold)}: gold ${e(v.gold.value ?? "")}, predicted ${e(v.predicted.value ?? "")}. ${context(v.gold)}</li>`),
+    ...k.split.map(
+      (s) =>
+        `<li><span class="kind">split chain</span> ${e(s.entityId)}: ${s.clusters
+          .map((p) => `${e(p.cluster ?? "(no cluster)")} ${list(p.mentions)}`)
+          .join("; ")}</li>`
+    ),
+    ...k.merged.map(
+      (s) =>
+        `<li><span class="kind">merged cluster</span> ${e(s.cluster)}: ${s.chains
+          .map((ch) => `${e(ch.entityId)} ${list(ch.mentions)}`)
+          .join("; ")}</li>`
+    ),
+    ...c.boundary
+      .filter((b) => b.part !== "content")
+      .map(
+        (b) =>
+          `<li><span class="kind">claim ${b.part}</span> ${e(b.goldClaim.claimId ?? "")}: gold ${q(
+            b.gold
+          )}, predicted ${q(b.predicted)}. ${context(b.gold ?? b.predicted!)}</li>`
+      ),
+    ...c.labels.map(
+      (l) =>
+        `<li><span class="kind">claim ${l.label}</span> ${e(l.goldClaim.claimId ?? "")}: gold ${e(
+          l.gold
+        )}, predicted ${e(l.predicted)}. ${context(l.goldClaim.content)}</li>`
+    ),
+    ...t.value.map(
+      (v) =>
+        `<li><span class="kind">time value</span> ${q(v.gold)}: gold ${e(v.gold.value ?? "")}, predicted ${e(
+          v.predicted.value ?? ""
+        )}. ${context(v.gold)}</li>`
+    ),
   ];
 }
 
-function sideSpans(side: Side, spans: { layer: Layer; key: string; start: number; end: number }[], at: Map<string, Error>): PageSpan[] {
+function sideSpans(
+  side: Side,
+  spans: { layer: Layer; key: string; start: number; end: number }[],
+  at: Map<string, Error>
+): PageSpan[] {
   return spans.map(({ layer, key, start, end }) => {
     const error = at.get(`${side} ${key}`);
     return error ? { start, end, layer, error } : { start, end, layer };
@@ -101,7 +157,11 @@ export function toErrorHtml(input: unknown, doc: ArticleOf = shippedArticle, opt
   const gold = goldAsPredictions(doc);
   const { entries, at } = markedErrors(result);
   const spansOf = (p: typeof gold, goldIds: boolean) => [
-    ...(p.mentions ?? []).map((m, i) => ({ layer: "mention" as const, key: `mention ${goldIds ? doc.mentions[i]!.id : i}`, ...m })),
+    ...(p.mentions ?? []).map((m, i) => ({
+      layer: "mention" as const,
+      key: `mention ${goldIds ? doc.mentions[i]!.id : i}`,
+      ...m,
+    })),
     ...(p.claims ?? []).map((c, i) => ({ layer: "claim" as const, key: `claim ${i}`, ...c.content })),
     ...(p.times ?? []).map((t, i) => ({ layer: "time" as const, key: `time ${i}`, ...t })),
   ];
@@ -124,15 +184,19 @@ export function toErrorHtml(input: unknown, doc: ArticleOf = shippedArticle, opt
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${e(title)}</title>
 <style>${ERROR_PAGE_STYLE}</style>
 </head>
 <body>
 <header>
 <h1>${e(title)}</h1>
-<p class="meta">Article ${e(doc.id)}: ${doc.mentions.length} gold mentions, ${doc.claims.length} claims, ${doc.times.length} times.
-Predicted: ${predictions.mentions?.length ?? 0} mentions, ${predictions.claims?.length ?? 0} claims, ${predictions.times?.length ?? 0} times.</p>
+<p class="meta">Article ${e(doc.id)}: ${doc.mentions.length} gold mentions, ${doc.claims.length} claims, ${
+    doc.times.length
+  } times.
+Predicted: ${predictions.mentions?.length ?? 0} mentions, ${predictions.claims?.length ?? 0} claims, ${
+    predictions.times?.length ?? 0
+  } times.</p>
 </header>
 <main>
 <h2>Scores</h2>
@@ -140,7 +204,8 @@ ${summaryTable(result)}
 <h2>The article</h2>
 <p class="legend">Underlined: mentions; shaded: claim contents; dotted: times. Marked errors:
 <mark data-error="missed">missed</mark> <mark data-error="spurious">spurious</mark>
-<mark data-error="boundary">boundary</mark> <mark data-error="type">type</mark>. Tab to a mark or click it for its explanation.</p>
+<mark data-error="boundary">boundary</mark> <mark data-error="type">type</mark>.
+Tab to a mark or click it for its explanation.</p>
 <div class="columns">
 <h3>Gold</h3><h3>Predicted</h3>
 ${paragraphs.join("\n")}

@@ -24,7 +24,9 @@ export function timeErrors(predictions: Predictions, doc: ArticleOf, read: SpanR
     spurious: predicted.filter((_, i) => !pairedPredicted.has(i)).map((t) => ({ predicted: t })),
     value: pairs.flatMap(({ gold: g, predicted: p }) => {
       const value = predicted[p]!.value;
-      return value === undefined || sameValue(gold[g]!.value!, value) ? [] : [{ gold: gold[g]!, predicted: predicted[p]! }];
+      return value === undefined || sameValue(gold[g]!.value!, value)
+        ? []
+        : [{ gold: gold[g]!, predicted: predicted[p]! }];
     }),
   };
 }
