@@ -38,16 +38,31 @@ export function drawSpans(text: string, from: number, to: number, spans: readonl
   const ranged = inside.filter((s) => s.start < s.end).sort(order);
   const empty = inside.filter((s) => s.start === s.end);
   const points = [...new Set([from, to, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const at = (spans: readonly PageSpan[]) => {
+    const byStart = new Map<number, PageSpan[]>();
+    for (const s of spans) {
+      const list = byStart.get(s.start);
+      if (list) list.push(s);
+      else byStart.set(s.start, [s]);
+    }
+    return byStart;
+  };
+  const [startingAt, emptyAt] = [at(ranged), at(empty)];
   const opened = new Set<PageSpan>();
   const stack: PageSpan[] = [];
+  // A sweep over the boundaries: `active` holds the spans covering the stretch after `point`.
+  let active: PageSpan[] = [];
   let html = "";
   for (const [i, point] of points.entries()) {
     const next = points[i + 1];
-    const covering = next === undefined ? [] : ranged.filter((s) => s.start <= point && s.end >= next);
+    const starting = startingAt.get(point);
+    active = active.filter((s) => s.end > point);
+    if (starting) active = [...active, ...starting].sort(order);
+    const covering = next === undefined ? [] : active;
     let keep = 0;
     while (keep < stack.length && stack[keep] === covering[keep]) keep++;
     while (stack.length > keep) html += close(stack.pop()!);
-    for (const s of empty.filter((x) => x.start === point)) html += `${open(s, true)}${close(s)}`;
+    for (const s of emptyAt.get(point) ?? []) html += `${open(s, true)}${close(s)}`;
     for (const s of covering.slice(keep)) {
       html += open(s, !opened.has(s));
       opened.add(s);
