@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const path = join(dir, "damaged.json");
 writeFileSync(path, JSON.stringify(damaged()));
 
-describe("score --json --errors", () => {
+describe("score --json --errors", { timeout: 60_000 }, () => {
   const result = scoreCommand(path, "json", true, { errors: true });
   const json = JSON.parse(result.stdout) as { errors: Record<string, Record<string, unknown[]>> };
 
@@ -62,7 +62,7 @@ describe("score --json --errors", () => {
   });
 });
 
-describe("score --errors", () => {
+describe("score --errors", { timeout: 60_000 }, () => {
   it("prints the table, then the errors grouped by layer with the words in context", () => {
     const { code, stdout } = scoreCommand(path, "json", false, { errors: true });
     expect(code).toBe(0);
@@ -84,7 +84,7 @@ describe("score --errors", () => {
   });
 });
 
-describe("score --html", () => {
+describe("score --html", { timeout: 60_000 }, () => {
   it("writes the error page and still prints the scores", () => {
     const out = join(dir, "errors.html");
     const result = scoreCommand(path, "json", false, { html: out });

@@ -33,7 +33,7 @@ function spansIn(value: unknown): ErrorSpan[] {
   return Object.values(value).flatMap(spansIn);
 }
 
-describe("findErrors on the gold and on single damages", () => {
+describe("findErrors on the gold and on single damages", { timeout: 60_000 }, () => {
   it("finds no error in the gold annotation", () => {
     expect(nonZero(errorsOf(gold()))).toEqual({});
   });
