@@ -42,3 +42,27 @@ export * from "./load-conll2012.js";
 export { maximizeAssignment, type Assignment } from "./hungarian.js";
 export * from "./load-brat.js";
 export * from "./load-spacy.js";
+
+// The error lists behind the scores.
+export { scoreAllWithErrors, type AllScoresWithErrors } from "./score-all.js";
+export { findErrors } from "./errors/index.js";
+export { errorsAsText } from "./errors/text.js";
+export { toErrorHtml, type ErrorPageOptions } from "./errors/page.js";
+export { sameValue } from "./times.js";
+export type {
+  ChainPart,
+  ClaimErrors,
+  ClaimLabel,
+  ClaimPart,
+  ClaimRef,
+  ClusterPart,
+  CoreferenceErrors,
+  ErrorSentence,
+  ErrorSpan,
+  GoldMentionRef,
+  MentionErrors,
+  PredictedMentionRef,
+  ScoreErrors,
+  TimeErrors,
+  TimeRef,
+} from "./errors/index.js";
