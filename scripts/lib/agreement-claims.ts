@@ -1,6 +1,7 @@
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { cohensKappa } from "../../src/eval/kappa.js";
-import { matchSpans, type MatchedPair, type Offsets, prfFromMatches } from "../../src/eval/matching.js";
+import { matchSpans, type MatchedPair, type Offsets } from "../../src/eval/matching.js";
+import { prfFromMatches } from "../../src/eval/prf.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
 import type { ArticleOf } from "../../src/types.js";
 
