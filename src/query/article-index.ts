@@ -1,6 +1,7 @@
 import type { Span } from "../schema/span.js";
 import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
 import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
+import { EMPTY, frozenGroups, frozenList } from "../freeze.js";
 import { foldName } from "./fold.js";
 import { startInstant } from "./time-order.js";
 
@@ -95,13 +96,14 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
       if (!entitiesByName.has(key)) entitiesByName.set(key, entity);
     }
   }
-  const mentionsInOrder = [...doc.mentions].sort(byStart);
-  const mentionsByEntity = groupBy(mentionsInOrder, (m) => [m.entityId]);
+  // Every list below is shared by all later calls, so each is frozen before any call can see it.
+  const mentionsInOrder = frozenList([...doc.mentions].sort(byStart));
+  const mentionsByEntity = frozenGroups(groupBy(mentionsInOrder, (m) => [m.entityId]));
   const groupsOfMember = groupBy(doc.entities, (e) => e.members ?? []);
-  const claimsBySource = groupBy(doc.claims, (c) => [claimSourceId(c)]);
-  const claimsByEntity = groupBy(doc.claims, (c) => c.about);
+  const claimsBySource = frozenGroups(groupBy(doc.claims, (c) => [claimSourceId(c)]));
+  const claimsByEntity = frozenGroups(groupBy(doc.claims, (c) => c.about));
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
-  const claimsByTime = groupBy(doc.claims, (c) => c.times ?? []);
+  const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
 
   const requireEntity = (id: string, helper: string): void => {
     if (typeof id !== "string" || !entitiesById.has(id)) throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
@@ -113,16 +115,16 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     findEntity: (nameOrAlias) => (typeof nameOrAlias === "string" ? entitiesByName.get(foldName(nameOrAlias)) : undefined),
     mentionsOf(id, options = {}) {
       requireEntity(id, "mentionsOf");
-      const own = mentionsByEntity.get(id) ?? [];
+      const own = mentionsByEntity.get(id) ?? EMPTY;
       if (!options.includeGroups) return own;
       const groups = groupsOfMember.get(id) ?? [];
-      return [...own, ...groups.flatMap((g) => mentionsByEntity.get(g.id) ?? [])].sort(byStart);
+      return frozenList([...own, ...groups.flatMap((g) => mentionsByEntity.get(g.id) ?? [])].sort(byStart));
     },
     entitiesIn(range) {
       checkRange(range, text.length, "entitiesIn");
       const found = new Set<EntityOf<I>>();
       for (const m of mentionsInOrder) if (overlaps(m.span, range)) found.add(entitiesById.get(m.entityId)!);
-      return [...found];
+      return frozenList([...found]);
     },
     sentenceAt(offset) {
       if (!Number.isInteger(offset) || offset < 0 || offset >= text.length) {
@@ -136,20 +138,21 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     claimsBy(source) {
       if (source !== "author") requireEntity(source, "claimsBy");
-      return claimsBySource.get(source) ?? [];
+      return claimsBySource.get(source) ?? EMPTY;
     },
     claimsAbout(id) {
       requireEntity(id, "claimsAbout");
-      return claimsByEntity.get(id) ?? [];
+      return claimsByEntity.get(id) ?? EMPTY;
     },
     claimsIn(range) {
       checkRange(range, text.length, "claimsIn");
-      return doc.claims.filter((c) => overlaps(c.content, range));
+      return frozenList(doc.claims.filter((c) => overlaps(c.content, range)));
     },
     quotes() {
-      return doc.claims
-        .flatMap((claim) => claim.quotes.map((span) => ({ span, claim, source: claimSourceId(claim) })))
-        .sort(byStart);
+      const stretches = doc.claims.flatMap((claim) =>
+        claim.quotes.map((span) => Object.freeze({ span, claim, source: claimSourceId(claim) })),
+      );
+      return frozenList(stretches.sort(byStart));
     },
     contradictions() {
       const pairs: (readonly [ClaimOf<I>, ClaimOf<I>])[] = [];
@@ -161,15 +164,18 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
           const other = claimsById.get(relation.target);
           if (!other || seen.has(key)) continue;
           seen.add(key);
-          pairs.push([claim, other]);
+          pairs.push(Object.freeze([claim, other] as const));
         }
       }
-      return pairs;
+      return frozenList(pairs);
     },
     timeline() {
-      return doc.times
-        .map((time) => ({ time, startsAt: startInstant(time.value), claims: claimsByTime.get(time.id) ?? [] }))
-        .sort((a, b) => (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity) || a.time.span.start - b.time.span.start);
+      const entries = doc.times.map((time) =>
+        Object.freeze({ time, startsAt: startInstant(time.value), claims: claimsByTime.get(time.id) ?? EMPTY }),
+      );
+      const byStartsAt = (a: TimelineEntry<I>, b: TimelineEntry<I>) =>
+        (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity) || a.time.span.start - b.time.span.start;
+      return frozenList(entries.sort(byStartsAt));
     },
   };
 }
