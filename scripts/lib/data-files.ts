@@ -1,15 +1,7 @@
 import { z } from "zod";
-import {
-  ClaimSchema,
-  EditorialNoteSchema,
-  EntitySchema,
-  KebabIdSchema,
-  MentionSchema,
-  ProvenanceSchema,
-  PublishedSchema,
-  TimeExpressionSchema,
-  TitleSchema,
-} from "../../src/schema/index.js";
+import { ClaimSchema, EditorialNoteSchema, EntitySchema, MentionSchema, TimeExpressionSchema } from "../../src/schema/index.js";
+import { KebabIdSchema } from "../../src/schema/ids.js";
+import { ProvenanceSchema, PublishedSchema, TitleSchema } from "../../src/schema/metadata.js";
 import { AnchorSchema } from "./anchors.js";
 
 // The human-edited files under data/: the published schemas with every span written as an

@@ -9,7 +9,7 @@ export interface Conll2012Document {
   /** Everything after `#begin document ` on the begin line, e.g. `(nw/xinhua/00/chtb_0009); part 000`. */
   readonly name: string;
   /**
-   * The coreference chains: mention keys `"start-end"` (see {@link mentionKey}). Chains are in
+   * The coreference chains: mention keys `"start-end"` (first and last token, inclusive, counted from 0). Chains are in
    * order of first appearance of their entity number, mentions in the order they are closed,
    * exactly as the reference scorer builds them.
    */

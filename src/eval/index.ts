@@ -10,19 +10,44 @@
  * ```
  * @module eval
  */
-export * from "./predictions.js";
-export * from "./validate.js";
-export * from "./gold.js";
-export * from "./matching.js";
-export * from "./mentions.js";
-export * from "./coreference.js";
-export * from "./coreference-score.js";
-export * from "./attribution.js";
-export * from "./times.js";
-export * from "./kappa.js";
-export * from "./score-all.js";
-export * from "./conll2012.js";
-export * from "./load-conll2012.js";
-export { maximizeAssignment, type Assignment } from "./hungarian.js";
-export * from "./load-brat.js";
-export * from "./load-spacy.js";
+// Listed by hand; intentionally internal: the counting halves of the metrics (countMetrics,
+// prfFromCounts, blancFromCounts), the assignment solver (maximizeAssignment), mention keys and
+// document pairing of the CoNLL-2012 reader (mentionKey, pairDocuments), gold/predicted cluster
+// builders (goldClusters, predictedClusters), prfFromMatches, the per-layer prediction schemas
+// (their union is PredictionsSchema).
+export {
+  PredictionsSchema,
+  predictionsJsonSchema,
+  type PredictedClaim,
+  type PredictedMention,
+  type PredictedSpan,
+  type PredictedTime,
+  type Predictions,
+} from "./predictions.js";
+export { checkPredictions, PredictionsError } from "./validate.js";
+export { goldAsPredictions } from "./gold.js";
+export { matchSpans, type MatchedPair, type MatchMode, type Offsets } from "./matching.js";
+export { scoreMentions, type MatchScores, type MentionScores } from "./mentions.js";
+export {
+  bcub,
+  blanc,
+  MAX_REPEATED_RESPONSE_MENTIONS,
+  ceafe,
+  ceafm,
+  muc,
+  scoreClusters,
+  scoreDocuments,
+  type Cluster,
+  type CorefScores,
+  type DocumentClusters,
+  type PRF,
+} from "./coreference.js";
+export { scoreCoreference } from "./coreference-score.js";
+export { scoreAttribution, type AttributionScores, type LabelAgreement } from "./attribution.js";
+export { scoreTimes, type TimeScores } from "./times.js";
+export { cohensKappa } from "./kappa.js";
+export { scoreAll, type AllScores } from "./score-all.js";
+export { Conll2012ParseError, parseConll2012, type Conll2012Document } from "./conll2012.js";
+export { loadConll2012 } from "./load-conll2012.js";
+export { loadBrat } from "./load-brat.js";
+export { loadSpacy } from "./load-spacy.js";

@@ -53,13 +53,13 @@ export const PredictionsSchema = z.strictObject({
   times: z.array(PredictedTimeSchema).optional(),
 });
 
-/** A predicted span, see {@link PredictedSpanSchema}. */
+/** A predicted span (part of {@link PredictionsSchema}). */
 export type PredictedSpan = z.infer<typeof PredictedSpanSchema>;
-/** A predicted mention, see {@link PredictedMentionSchema}. */
+/** A predicted mention (part of {@link PredictionsSchema}). */
 export type PredictedMention = z.infer<typeof PredictedMentionSchema>;
-/** A predicted claim, see {@link PredictedClaimSchema}. */
+/** A predicted claim (part of {@link PredictionsSchema}). */
 export type PredictedClaim = z.infer<typeof PredictedClaimSchema>;
-/** A predicted time expression, see {@link PredictedTimeSchema}. */
+/** A predicted time expression (part of {@link PredictionsSchema}). */
 export type PredictedTime = z.infer<typeof PredictedTimeSchema>;
 /** Predictions, see {@link PredictionsSchema}. */
 export type Predictions = z.infer<typeof PredictionsSchema>;

@@ -44,7 +44,7 @@ function corefCell(index: number, mentions: readonly MentionTokens[]): string {
  * sentence, word, and coreference; an empty line after each sentence. The coreference column
  * holds `(N` where a mention of entity N starts, `N)` where it ends, `(N)` for a one-token
  * mention, `|`-joined, or `-`. N is the entity's 0-based index in `doc.entities`. Tokens come
- * from {@link tokenize}, which splits at every mention boundary, so mentions are exact.
+ * from the package's tokenizer, which splits at every mention boundary, so mentions are exact.
  *
  * @param doc - The article; the shipped one by default.
  * @returns The CoNLL-2012 text, ending with a line break.

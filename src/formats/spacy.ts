@@ -6,7 +6,7 @@
  * `[{start, end}]`; `tokens` `[{id, start, end}]`; `spans` `{group: [{start, end, label, kb_id}]}`;
  * `_` (the Doc's custom attributes). Every offset is a character offset in Unicode code points
  * (Python string indices).
- * - Tokens come from {@link tokenize}. Where white space between two tokens is anything but one
+ * - Tokens come from the package's tokenizer. Where white space between two tokens is anything but one
  *   space after the first, spaCy keeps it as a token of its own (`"\n"` between paragraphs);
  *   so does this export, exactly as `spacy.util.get_words_and_spaces` would rebuild it, so that
  *   `Doc.from_json` accepts the tokens unchanged.

@@ -1,68 +1,12 @@
-import type { Span } from "../schema/span.js";
-import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
-import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
 import { EMPTY, frozenGroups, frozenList } from "../freeze.js";
+import type { ArticleOf, ClaimOf, EntityOf, IdTypes } from "../types.js";
+import type { ArticleIndex, TimelineEntry } from "./article-index-types.js";
+import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
 import { startInstant } from "./time-order.js";
 
-/** A span given by its offsets alone; `text` is optional when querying. */
+export type { ArticleIndex, MentionsOfOptions, QuotedStretch, TimelineEntry } from "./article-index-types.js";
 export type { Range };
-
-/** A quoted stretch of the article with the claim it belongs to and who said it. */
-export interface QuotedStretch<I extends IdTypes = IdTypes> {
-  readonly span: Readonly<Span>;
-  readonly claim: ClaimOf<I>;
-  /** The source entity, or `"author"` for the article's own voice. */
-  readonly source: I["entity"] | "author";
-}
-
-/** One time expression of a timeline, with the claims that refer to it. */
-export interface TimelineEntry<I extends IdTypes = IdTypes> {
-  readonly time: TimeExpressionOf<I>;
-  /** Milliseconds since the epoch at which the value starts; `undefined` for durations. */
-  readonly startsAt: number | undefined;
-  readonly claims: readonly ClaimOf<I>[];
-}
-
-/** Options of {@link ArticleIndex.mentionsOf}. */
-export interface MentionsOfOptions {
-  /** Also return the mentions of groups the entity is a member of ("Kim and Shoigu", "their"). */
-  includeGroups?: boolean;
-}
-
-/**
- * Query helpers over one annotated article. Maps are built once by {@link createArticleIndex};
- * every call after that is a lookup or a scan of a small list.
- */
-export interface ArticleIndex<I extends IdTypes = IdTypes> {
-  /** The article the index was built from. */
-  readonly article: ArticleOf<I>;
-  /** The entity with this id, or `undefined` when there is none. */
-  getEntity(id: I["entity"]): EntityOf<I> | undefined;
-  /** The first entity (in article order) whose name or an alias matches, ignoring case, accents and curly quotes. */
-  findEntity(nameOrAlias: string): EntityOf<I> | undefined;
-  /** The entity's mentions in text order; throws a `RangeError` for an unknown id. */
-  mentionsOf(id: I["entity"], options?: MentionsOfOptions): readonly MentionOf<I>[];
-  /** Entities with a mention overlapping the range, in order of that mention. */
-  entitiesIn(range: Range): readonly EntityOf<I>[];
-  /** The sentence holding the offset, or `undefined` between sentences; throws a `RangeError` off the text. */
-  sentenceAt(offset: number): ArticleOf<I>["sentences"][number] | undefined;
-  /** The text of a range; throws a `RangeError` for a range outside the text. */
-  slice(range: Range): string;
-  /** Claims whose source is the entity, or the article's own voice for `"author"`; throws a `RangeError` for an unknown id. */
-  claimsBy(source: I["entity"] | "author"): readonly ClaimOf<I>[];
-  /** Claims about the entity; throws a `RangeError` for an unknown id. */
-  claimsAbout(id: I["entity"]): readonly ClaimOf<I>[];
-  /** Claims whose content overlaps the range. */
-  claimsIn(range: Range): readonly ClaimOf<I>[];
-  /** Every quoted stretch with its claim and source, in text order. */
-  quotes(): readonly QuotedStretch<I>[];
-  /** Pairs of claims that contradict each other, each pair once. */
-  contradictions(): readonly (readonly [ClaimOf<I>, ClaimOf<I>])[];
-  /** Time expressions ordered by the instant they start at (durations last), with their claims. */
-  timeline(): readonly TimelineEntry<I>[];
-}
-
 
 const byStart = (a: { span: Range }, b: { span: Range }) => a.span.start - b.span.start || a.span.end - b.span.end;
 

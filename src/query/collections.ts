@@ -2,7 +2,7 @@
  * Small pure helpers over spans and lists that the query helpers, exporters and scorers share.
  */
 
-/** Offsets of a stretch of text: half-open `[start, end)`. */
+/** Offsets of a stretch of text, half-open `[start, end)`; a span's `text` is optional when querying. */
 export interface Range {
   readonly start: number;
   readonly end: number;

@@ -53,17 +53,17 @@ export const ClaimSchema = z.strictObject({
   comment: z.string().min(1).optional(),
 });
 
-/** Quote type, see {@link QuoteTypeSchema}. */
+/** Quote type (part of {@link ClaimSchema}). */
 export type QuoteType = z.infer<typeof QuoteTypeSchema>;
-/** Factuality, see {@link FactualitySchema}. */
+/** Factuality (part of {@link ClaimSchema}). */
 export type Factuality = z.infer<typeof FactualitySchema>;
-/** Polarity, see {@link PolaritySchema}. */
+/** Polarity (part of {@link ClaimSchema}). */
 export type Polarity = z.infer<typeof PolaritySchema>;
-/** Claim relation type, see {@link ClaimRelationTypeSchema}. */
+/** Claim relation type (part of {@link ClaimSchema}). */
 export type ClaimRelationType = z.infer<typeof ClaimRelationTypeSchema>;
-/** Claim source, see {@link ClaimSourceSchema}. */
+/** Claim source (part of {@link ClaimSchema}). */
 export type ClaimSource = z.infer<typeof ClaimSourceSchema>;
-/** Claim relation, see {@link ClaimRelationSchema}. */
+/** Claim relation (part of {@link ClaimSchema}). */
 export type ClaimRelation = z.infer<typeof ClaimRelationSchema>;
 /** A claim, see {@link ClaimSchema}. */
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -25,7 +25,7 @@ export const EntitySchema = z.strictObject({
   members: z.array(KebabIdSchema).min(1).optional(),
 });
 
-/** Entity type, see {@link EntityTypeSchema}. */
+/** Entity type (part of {@link EntitySchema}). */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 /** An entity, see {@link EntitySchema}. */
 export type Entity = z.infer<typeof EntitySchema>;

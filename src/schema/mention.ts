@@ -13,7 +13,7 @@ export const MentionSchema = z.strictObject({
   form: MentionFormSchema,
 });
 
-/** Mention form, see {@link MentionFormSchema}. */
+/** Mention form (part of {@link MentionSchema}). */
 export type MentionForm = z.infer<typeof MentionFormSchema>;
 /** A mention, see {@link MentionSchema}. */
 export type Mention = z.infer<typeof MentionSchema>;

@@ -14,7 +14,7 @@ export const EditorialNoteSchema = z.strictObject({
   message: z.string().min(1),
 });
 
-/** Note kind, see {@link NoteKindSchema}. */
+/** Note kind (part of {@link EditorialNoteSchema}). */
 export type NoteKind = z.infer<typeof NoteKindSchema>;
 /** An editorial note, see {@link EditorialNoteSchema}. */
 export type EditorialNote = z.infer<typeof EditorialNoteSchema>;

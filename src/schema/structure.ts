@@ -17,7 +17,7 @@ export const SentenceSchema = z.strictObject({
   span: SpanSchema,
 });
 
-/** A paragraph, see {@link ParagraphSchema}. */
+/** A paragraph (part of `AnnotatedArticleSchema`). */
 export type Paragraph = z.infer<typeof ParagraphSchema>;
-/** A sentence, see {@link SentenceSchema}. */
+/** A sentence (part of `AnnotatedArticleSchema`). */
 export type Sentence = z.infer<typeof SentenceSchema>;

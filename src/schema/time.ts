@@ -27,7 +27,7 @@ export const TimeExpressionSchema = z.strictObject({
   basis: z.string().min(1),
 });
 
-/** Time type, see {@link TimeTypeSchema}. */
+/** Time type (part of {@link TimeExpressionSchema}). */
 export type TimeType = z.infer<typeof TimeTypeSchema>;
 /** A time expression, see {@link TimeExpressionSchema}. */
 export type TimeExpression = z.infer<typeof TimeExpressionSchema>;
