@@ -7,7 +7,8 @@ import { paletteFor } from "./cli/colour.js";
 import { renderShow, renderStats } from "./cli/show.js";
 import { EXPORT_FORMATS, exportCommand, isExportFormat } from "./cli/export.js";
 import { SCORE_FORMATS, type ScoreFormat, scoreCommand } from "./cli/score.js";
-import { type CommandResult, validateCommand } from "./cli/validate.js";
+import type { CommandResult } from "./cli/io.js";
+import { validateCommand } from "./cli/validate.js";
 
 
 const HELP = `Usage: kim-shoigu-2023 <command> [options]

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { article } from "../generated/article.js";
 import { toBrat, toConll, toConll2012, toHtml, toJsonLd, toSpacy, toText, toWebAnnotations } from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
-import type { CommandResult } from "./validate.js";
+import type { CommandResult } from "./io.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -6,7 +6,7 @@ import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
 import { type AllScores, scoreAll } from "../eval/score-all.js";
 import { PredictionsError } from "../eval/validate.js";
-import { type CommandResult, readJsonFile, readTextFile } from "./validate.js";
+import { type CommandResult, readJsonInput, readTextInput } from "./io.js";
 
 /** The prediction formats `score` reads. */
 export const SCORE_FORMATS = ["json", "brat", "spacy", "conll2012"] as const;
@@ -24,7 +24,7 @@ const LOADERS: Record<ScoreFormat, { reads: "json" | "text"; load: (input: never
 // Loads predictions in any of the formats; a format error becomes exit 1 with its message.
 function load(path: string, format: ScoreFormat): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
   const loader = LOADERS[format];
-  const read = loader.reads === "json" ? readJsonFile(path) : readTextFile(path);
+  const read = loader.reads === "json" ? readJsonInput(path) : readTextInput(path);
   if (!read.ok) return read;
   const input = "value" in read ? read.value : read.text;
   try {
