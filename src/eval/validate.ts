@@ -1,4 +1,6 @@
 import type { ArticleOf } from "../types.js";
+import { spanFieldsOf } from "../schema/fields.js";
+import { type Path, spansOf } from "../schema/walk.js";
 import { type Predictions, PredictionsSchema } from "./predictions.js";
 
 /** Raised for invalid predictions; `problems` lists each one as `path: message`. */
@@ -9,21 +11,11 @@ export class PredictionsError extends Error {
   }
 }
 
-interface SpanLike {
-  start: number;
-  end: number;
-  text?: string | undefined;
-}
+// The span fields of the predictions format, as its schema marks them.
+const PREDICTED_SPANS = spanFieldsOf(PredictionsSchema);
 
-function* spansOf(predictions: Predictions): Generator<[string, SpanLike]> {
-  for (const [i, m] of (predictions.mentions ?? []).entries()) yield [`mentions[${i}]`, m];
-  for (const [i, c] of (predictions.claims ?? []).entries()) {
-    if (c.source) yield [`claims[${i}].source`, c.source];
-    if (c.cue) yield [`claims[${i}].cue`, c.cue];
-    yield [`claims[${i}].content`, c.content];
-  }
-  for (const [i, t] of (predictions.times ?? []).entries()) yield [`times[${i}]`, t];
-}
+/** `mentions.0.span` style paths as `mentions[0].span`. */
+const formatPath = (path: Path) => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 
 /**
  * Validates predictions against their format and against the article's text: offsets inside
@@ -51,7 +43,8 @@ export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   if (predictions.textSha256 !== undefined && predictions.textSha256 !== doc.textSha256) {
     problems.push(`textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); the offsets refer to another text`);
   }
-  for (const [path, span] of spansOf(predictions)) {
+  for (const { path: at, span } of spansOf(predictions, PREDICTED_SPANS)) {
+    const path = formatPath(at);
     if (span.start > span.end) problems.push(`${path}: start ${span.start} is after end ${span.end}`);
     else if (span.end > doc.text.length) problems.push(`${path}: end ${span.end} is past the end of the text (length ${doc.text.length})`);
     else if (span.text !== undefined && doc.text.slice(span.start, span.end) !== span.text) {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ClaimSchema } from "./claim.js";
 import { EntitySchema } from "./entity.js";
 import { KebabIdSchema } from "./ids.js";
-import { checkArticleIntegrity } from "./integrity.js";
+import { layersOf } from "./fields.js";
+import { articleIntegrity } from "./integrity.js";
 import { MentionSchema } from "./mention.js";
 import { ProvenanceSchema, PublishedSchema, TitleSchema } from "./metadata.js";
 import { EditorialNoteSchema } from "./note.js";
@@ -37,7 +38,7 @@ export const ArticleShapeSchema = z.strictObject({
  * `text`, unique ids, resolving references, sentences tiling paragraphs, claim quotes inside
  * their content, no self-relations.
  */
-export const AnnotatedArticleSchema = ArticleShapeSchema.superRefine(checkArticleIntegrity);
+export const AnnotatedArticleSchema = ArticleShapeSchema.superRefine(articleIntegrity(layersOf(ArticleShapeSchema)));
 
 /** An annotated article, see {@link AnnotatedArticleSchema}. */
 export type AnnotatedArticle = z.infer<typeof AnnotatedArticleSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { KebabIdSchema, MentionIdSchema } from "./ids.js";
+import { idOf, ref } from "./fields.js";
+import { MentionIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
 
 /** How a mention refers to its entity. */
@@ -7,8 +8,8 @@ export const MentionFormSchema = z.enum(["name", "nominal", "pronoun", "adjectiv
 
 /** One reference to an entity in the text. */
 export const MentionSchema = z.strictObject({
-  id: MentionIdSchema,
-  entityId: KebabIdSchema,
+  id: idOf("mention", MentionIdSchema),
+  entityId: ref("entity"),
   span: SpanSchema,
   form: MentionFormSchema,
 });
