@@ -27,7 +27,7 @@ function replaceAt(value: unknown, path: readonly string[], resolve: (v: unknown
 }
 
 /** A record of `collection` with every span field's anchor resolved to a span. */
-function resolveSpans<T>(record: T, collection: string, fields: readonly SpanField[], span: (field: string, anchor: Anchor) => unknown): T {
+export function resolveSpans<T>(record: T, collection: string, fields: readonly SpanField[], span: (field: string, anchor: Anchor) => unknown): T {
   let resolved: unknown = record;
   for (const field of fields) {
     if (field.collection === collection) resolved = replaceAt(resolved, field.path, (anchor, where) => span(where, anchor as Anchor));

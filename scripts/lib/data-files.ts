@@ -19,7 +19,7 @@ export type AnchorForm<T> = T extends Span
       : T;
 
 /** The anchor form of a schema, derived from the schema's field marks. */
-function anchorFormOf(schema: z.ZodType): z.ZodType {
+export function anchorFormOf(schema: z.ZodType): z.ZodType {
   const mark = FIELD_MARKS.get(schema);
   if (mark?.kind === "span" || (mark?.kind === "ref" && mark.layer === "mention")) return AnchorSchema;
   if (schema instanceof z.ZodOptional) {
