@@ -30,7 +30,9 @@ export function compileData(repoRoot: string = root): Record<string, string> {
 /** Paths whose committed content differs from what the data compiles to. */
 export function staleFiles(repoRoot: string = root): string[] {
   return Object.entries(compileData(repoRoot))
-    .filter(([path, content]) => !existsSync(join(repoRoot, path)) || readFileSync(join(repoRoot, path), "utf8") !== content)
+    .filter(
+      ([path, content]) => !existsSync(join(repoRoot, path)) || readFileSync(join(repoRoot, path), "utf8") !== content,
+    )
     .map(([path]) => path);
 }
 

@@ -10,7 +10,10 @@ describe("the documentation site", () => {
     const out = mkdtempSync(join(tmpdir(), "kim-shoigu-docs-"));
     try {
       const typedoc = join(repoRoot, "node_modules", "typedoc", "bin", "typedoc");
-      execFileSync(process.execPath, [typedoc, "--options", "docs/typedoc.json", "--out", out], { cwd: repoRoot, stdio: "pipe" });
+      execFileSync(process.execPath, [typedoc, "--options", "docs/typedoc.json", "--out", out], {
+        cwd: repoRoot,
+        stdio: "pipe",
+      });
       expect(existsSync(join(out, "index.html"))).toBe(true);
       expect(existsSync(join(out, "documents"))).toBe(true);
     } finally {

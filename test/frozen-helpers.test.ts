@@ -95,8 +95,16 @@ describe("the freezing helpers", () => {
   });
 
   it("frozenGroups freezes every group of a map", () => {
-    const groups = frozenGroups(new Map([["a", [1, 2]], ["b", [3]]]));
+    const groups = frozenGroups(
+      new Map([
+        ["a", [1, 2]],
+        ["b", [3]],
+      ]),
+    );
     for (const key of ["a", "b"]) expect(() => (groups.get(key) as number[]).push(9)).toThrow(TypeError);
-    expect([...groups.entries()]).toEqual([["a", [1, 2]], ["b", [3]]]);
+    expect([...groups.entries()]).toEqual([
+      ["a", [1, 2]],
+      ["b", [3]],
+    ]);
   });
 });

@@ -16,7 +16,10 @@ import { spanAs } from "../src/schema/span.js";
 import type { ArticleOf } from "../src/types.js";
 
 // One edit: a claim schema with one more span field and one more reference field.
-const ExtendedClaimSchema = ClaimSchema.extend({ evidence: spanAs("evidence").optional(), witness: ref("entity").optional() });
+const ExtendedClaimSchema = ClaimSchema.extend({
+  evidence: spanAs("evidence").optional(),
+  witness: ref("entity").optional(),
+});
 const ExtendedShape = ArticleShapeSchema.extend({ claims: z.array(ExtendedClaimSchema) });
 const ExtendedArticleSchema = ExtendedShape.superRefine(articleIntegrity(layersOf(ExtendedShape)));
 const fields = spanFieldsOf(ExtendedShape);
@@ -40,16 +43,26 @@ describe("a span or reference field added to the schema is picked up by every co
     expect(ExtendedArticleSchema.safeParse(extendedArticle({ ...sentence }, "kim-jong-un")).success).toBe(true);
     const bad = ExtendedArticleSchema.safeParse(extendedArticle({ ...sentence, text: "not the text" }, "nobody"));
     const issues = bad.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    expect(issues).toContainEqual(expect.stringMatching(/^claims\.0\.evidence\.text: span text "not the text" does not match/));
+    expect(issues).toContainEqual(
+      expect.stringMatching(/^claims\.0\.evidence\.text: span text "not the text" does not match/),
+    );
     expect(issues).toContain('claims.0.witness: unknown entity id "nobody"');
-    const outside = ExtendedArticleSchema.safeParse(extendedArticle({ start: 0, end: 99_999, text: "" }, "kim-jong-un"));
+    const outside = ExtendedArticleSchema.safeParse(
+      extendedArticle({ start: 0, end: 99_999, text: "" }, "kim-jong-un"),
+    );
     expect(outside.error!.issues.map((i) => i.path.join("."))).toContain("claims.0.evidence.end");
   });
 
   it("the data/ form of the schema takes an anchor for it, and the compiler resolves it", () => {
     const form = anchorFormOf(ExtendedClaimSchema);
     const { evidence: _e, witness: _w, cue: _c, ...claim } = extendedArticle({ ...sentence }, "kim-jong-un").claims[0]!;
-    const anchored = { ...claim, content: "According to", quotes: [], evidence: "According to", sourceMention: "North Korean state media" };
+    const anchored = {
+      ...claim,
+      content: "According to",
+      quotes: [],
+      evidence: "According to",
+      sourceMention: "North Korean state media",
+    };
     expect(form.safeParse(anchored).success).toBe(true);
     expect(form.safeParse({ ...anchored, evidence: { start: 0, end: 12, text: "According to" } }).success).toBe(false);
     const seen: string[] = [];
@@ -62,10 +75,15 @@ describe("a span or reference field added to the schema is picked up by every co
   });
 
   it("the tokenizer splits at its boundaries and the HTML page marks it", () => {
-    const doc = extendedArticle({ start: 3, end: 7, text: article.text.slice(3, 7) }, "kim-jong-un") as unknown as ArticleOf;
+    const doc = extendedArticle(
+      { start: 3, end: 7, text: article.text.slice(3, 7) },
+      "kim-jong-un",
+    ) as unknown as ArticleOf;
     expect(annotationBoundaries(doc, fields)).toEqual(expect.arrayContaining([3, 7]));
     expect(annotationBoundaries(doc)).not.toContain(3);
-    const marks = marksOf(doc, new Set(), fields).filter((m) => m.value.kind === "claim" && m.value.role === "evidence");
+    const marks = marksOf(doc, new Set(), fields).filter(
+      (m) => m.value.kind === "claim" && m.value.role === "evidence",
+    );
     expect(marks.map((m) => [m.start, m.end])).toEqual([[3, 7]]);
   });
 

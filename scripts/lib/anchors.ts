@@ -48,7 +48,8 @@ export function resolveAnchor(text: string, anchor: Anchor, where: string): Span
     const hits = occurrences(text, anchor.quote);
     if (hits.length === 0) return fail("matches nothing in the text");
     const start = hits[anchor.occurrence - 1];
-    if (start === undefined) return fail(`asks for occurrence ${anchor.occurrence}, but the quote occurs only ${hits.length} times`);
+    if (start === undefined)
+      return fail(`asks for occurrence ${anchor.occurrence}, but the quote occurs only ${hits.length} times`);
     return at(start, anchor.quote);
   }
   const contexts = occurrences(text, anchor.context);
@@ -56,6 +57,9 @@ export function resolveAnchor(text: string, anchor: Anchor, where: string): Span
   if (contexts.length > 1) return fail(`has a context that occurs ${contexts.length} times; lengthen it`);
   const inside = occurrences(anchor.context, anchor.quote);
   if (inside.length === 0) return fail("has a quote that does not occur inside its context");
-  if (inside.length > 1) return fail(`has a quote that occurs ${inside.length} times inside its context; lengthen the context or use "occurrence"`);
+  if (inside.length > 1)
+    return fail(
+      `has a quote that occurs ${inside.length} times inside its context; lengthen the context or use "occurrence"`,
+    );
   return at(contexts[0]! + inside[0]!, anchor.quote);
 }

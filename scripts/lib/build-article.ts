@@ -16,7 +16,12 @@ export class ArticleRuleError extends Error {
 const SPAN_FIELDS = spanFieldsOf(ArticleShapeSchema);
 
 /** `value` with `resolve(value at path, where)` in place of what `path` reaches (`"*"`: each element). */
-function replaceAt(value: unknown, path: readonly string[], resolve: (v: unknown, where: string) => unknown, where = ""): unknown {
+function replaceAt(
+  value: unknown,
+  path: readonly string[],
+  resolve: (v: unknown, where: string) => unknown,
+  where = "",
+): unknown {
   if (value === undefined) return value;
   if (path.length === 0) return resolve(value, where);
   const [head, ...rest] = path as [string, ...string[]];
@@ -27,10 +32,16 @@ function replaceAt(value: unknown, path: readonly string[], resolve: (v: unknown
 }
 
 /** A record of `collection` with every span field's anchor resolved to a span. */
-export function resolveSpans<T>(record: T, collection: string, fields: readonly SpanField[], span: (field: string, anchor: Anchor) => unknown): T {
+export function resolveSpans<T>(
+  record: T,
+  collection: string,
+  fields: readonly SpanField[],
+  span: (field: string, anchor: Anchor) => unknown,
+): T {
   let resolved: unknown = record;
   for (const field of fields) {
-    if (field.collection === collection) resolved = replaceAt(resolved, field.path, (anchor, where) => span(where, anchor as Anchor));
+    if (field.collection === collection)
+      resolved = replaceAt(resolved, field.path, (anchor, where) => span(where, anchor as Anchor));
   }
   return resolved as T;
 }
@@ -46,7 +57,11 @@ export function sha256Hex(text: string): string {
  *
  * @param schemaVersion - The package version the data is published under.
  */
-export function buildArticle(data: DataDir, schemaVersion: string, fields: readonly SpanField[] = SPAN_FIELDS): AnnotatedArticle {
+export function buildArticle(
+  data: DataDir,
+  schemaVersion: string,
+  fields: readonly SpanField[] = SPAN_FIELDS,
+): AnnotatedArticle {
   const { text } = data;
   const span = (file: string, record: string, field: string, anchor: Anchor) =>
     resolveAnchor(text, anchor, `data/${file}: ${record}, field "${field}"`);
@@ -55,10 +70,13 @@ export function buildArticle(data: DataDir, schemaVersion: string, fields: reado
 
   const paragraphSpans = splitParagraphs(text);
   const paragraphs = paragraphSpans.map((s, i) => ({ id: `p${i + 1}`, span: s }));
-  const sentences = paragraphs.flatMap((p) => splitSentences(text, p.span).map((s) => ({ paragraphId: p.id, span: s })))
+  const sentences = paragraphs
+    .flatMap((p) => splitSentences(text, p.span).map((s) => ({ paragraphId: p.id, span: s })))
     .map((s, i) => ({ id: `s${i + 1}`, ...s }));
 
-  const mentions = data.mentions.map((m, i) => spansOfRecord("mentions", `mentions[${i}] (id "${m.id}")`, m) as unknown as Mention);
+  const mentions = data.mentions.map(
+    (m, i) => spansOfRecord("mentions", `mentions[${i}] (id "${m.id}")`, m) as unknown as Mention,
+  );
 
   const claims = data.claims.claims.map((c, i) => {
     const record = `claims[${i}] (id "${c.id}")`;
@@ -67,7 +85,9 @@ export function buildArticle(data: DataDir, schemaVersion: string, fields: reado
     if (sourceMention === undefined) return resolved;
     const where = span("claims.json", record, "sourceMention", sourceMention);
     const sourceEntity = "entityId" in c.source ? c.source.entityId : undefined;
-    const mention = mentions.find((m) => m.entityId === sourceEntity && m.span.start === where.start && m.span.end === where.end);
+    const mention = mentions.find(
+      (m) => m.entityId === sourceEntity && m.span.start === where.start && m.span.end === where.end,
+    );
     if (!mention) {
       throw new ArticleRuleError(
         `data/claims.json: ${record}, field "sourceMention": no mention of "${sourceEntity ?? "(author)"}" spans ${JSON.stringify(where.text)} at ${where.start}-${where.end}`,

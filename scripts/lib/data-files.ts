@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { ClaimSchema, EditorialNoteSchema, EntitySchema, MentionSchema, TimeExpressionSchema } from "../../src/schema/index.js";
+import {
+  ClaimSchema,
+  EditorialNoteSchema,
+  EntitySchema,
+  MentionSchema,
+  TimeExpressionSchema,
+} from "../../src/schema/index.js";
 import { KebabIdSchema } from "../../src/schema/ids.js";
 import { ProvenanceSchema, PublishedSchema, TitleSchema } from "../../src/schema/metadata.js";
 import { FIELD_MARKS } from "../../src/schema/fields.js";

@@ -15,18 +15,25 @@ export interface CommandResult {
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** A refusal to read an input: one line on standard error, exit code 2. */
-const fail = (message: string) => ({ ok: false as const, result: { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` } });
+const fail = (message: string) => ({
+  ok: false as const,
+  result: { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${message}\n` },
+});
 
 /**
  * Reads a UTF-8 text file, or explains in one line why it cannot (exit code 2).
  * `refusal` ends the message for an empty or non-UTF-8 file (", not JSON").
  */
-export function readTextInput(path: string, refusal = ""): { ok: true; text: string } | { ok: false; result: CommandResult } {
+export function readTextInput(
+  path: string,
+  refusal = "",
+): { ok: true; text: string } | { ok: false; result: CommandResult } {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return fail(`cannot read ${path}: not a file`);
-    if (stat.size > MAX_INPUT_BYTES) return fail(`cannot read ${path}: ${stat.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
+    if (stat.size > MAX_INPUT_BYTES)
+      return fail(`cannot read ${path}: ${stat.size} bytes is more than the ${MAX_INPUT_BYTES}-byte limit`);
     bytes = readFileSync(path);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;

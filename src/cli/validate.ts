@@ -20,9 +20,17 @@ export function validateCommand(path: string): CommandResult {
   }
   if (result.success) {
     const a = result.data;
-    const counts = [plural(a.entities.length, "entity", "entities"), plural(a.mentions.length, "mention"), plural(a.claims.length, "claim"), plural(a.times.length, "time"), plural(a.notes.length, "note")];
+    const counts = [
+      plural(a.entities.length, "entity", "entities"),
+      plural(a.mentions.length, "mention"),
+      plural(a.claims.length, "claim"),
+      plural(a.times.length, "time"),
+      plural(a.notes.length, "note"),
+    ];
     return { code: 0, stdout: `${path}: valid annotated article "${a.id}" (${counts.join(", ")})\n`, stderr: "" };
   }
-  const lines = result.error.issues.map((issue) => `${path}: ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `${path}: ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`,
+  );
   return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n${plural(lines.length, "problem")} found\n` };
 }

@@ -100,10 +100,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
       if (name !== undefined) {
         const earlier = beginLineOfName.get(name);
         if (earlier !== undefined) {
-          throw new Conll2012ParseError(
-            lineNumber,
-            `document "${name}" was already begun at line ${earlier}`,
-          );
+          throw new Conll2012ParseError(lineNumber, `document "${name}" was already begun at line ${earlier}`);
         }
         beginLineOfName.set(name, lineNumber);
         current = new DocumentBuilder(name, lineNumber);
@@ -130,10 +127,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
   });
 
   if (current !== undefined) {
-    throw new Conll2012ParseError(
-      current.beginLine,
-      `document "${current.name}" has no #end document`,
-    );
+    throw new Conll2012ParseError(current.beginLine, `document "${current.name}" has no #end document`);
   }
   return documents;
 }

@@ -13,7 +13,10 @@ export function goldClusters(doc: ArticleOf): Cluster[] {
 /** The predicted chains: mentions grouped by `cluster`; a mention without one is a singleton. */
 export function predictedClusters(predictions: Predictions): Cluster[] {
   const mentions = predictions.mentions ?? [];
-  const chains = groupBy(mentions.filter((m) => m.cluster !== undefined), (m) => [m.cluster!]);
+  const chains = groupBy(
+    mentions.filter((m) => m.cluster !== undefined),
+    (m) => [m.cluster!],
+  );
   const singletons = mentions.filter((m) => m.cluster === undefined).map((m) => [m]);
   return [...chains.values(), ...singletons].map((chain) => chain.map(keyOf));
 }

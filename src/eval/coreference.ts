@@ -345,11 +345,13 @@ function alignMentions(key: readonly Cluster[], response: readonly Cluster[]): A
     }
   }
 
-  const idOf = (ids: Map<string, number>) => (mention: string): number => {
-    const id = ids.get(mention);
-    if (id === undefined) throw new Error(`internal error: no id for mention ${mention}`);
-    return id;
-  };
+  const idOf =
+    (ids: Map<string, number>) =>
+    (mention: string): number => {
+      const id = ids.get(mention);
+      if (id === undefined) throw new Error(`internal error: no id for mention ${mention}`);
+      return id;
+    };
   return {
     key: key.map((chain) => chain.map(idOf(keyId))),
     response: kept.map((chain) => chain.map(idOf(responseId))),
@@ -412,8 +414,7 @@ function mucCounts(key: Chains, response: Chains): MetricCounts {
       }
     });
   }
-  const links = (chains: Chains): number =>
-    chains.reduce((sum, chain) => sum + Math.max(chain.length - 1, 0), 0);
+  const links = (chains: Chains): number => chains.reduce((sum, chain) => sum + Math.max(chain.length - 1, 0), 0);
   return {
     recallNumerator: correctLinks,
     recallDenominator: links(key),

@@ -54,7 +54,11 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
       try {
         const start = toUtf16(Math.min(...offsets));
         const end = toUtf16(Math.max(...offsets));
-        textBounds.set(id, { line, type: match[1]!, span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) } });
+        textBounds.set(id, {
+          line,
+          type: match[1]!,
+          span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) },
+        });
       } catch (error) {
         problems.push(`${where}: ${(error as Error).message}`);
       }
@@ -78,7 +82,10 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   for (const [id, t] of textBounds) {
     if (CLAIM_PART_TYPES.has(t.type)) continue;
     const type = TYPE_OF_LABEL.get(t.type);
-    if (!type) problems.push(`line ${t.line} (${id}): unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`);
+    if (!type)
+      problems.push(
+        `line ${t.line} (${id}): unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`,
+      );
     else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
   }
 
@@ -93,7 +100,12 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
     };
     const content = part("Claim");
     if (!content) continue;
-    claims.push({ content, source: part("Source") ?? null, cue: part("Cue") ?? null, ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">) });
+    claims.push({
+      content,
+      source: part("Source") ?? null,
+      cue: part("Cue") ?? null,
+      ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">),
+    });
   }
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims };

@@ -8,7 +8,14 @@ interface TokenOffsets {
 }
 
 // CoNLL-2012 rewrites brackets in the word column, as the Penn Treebank does.
-const PTB_BRACKETS: Record<string, string> = { "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}" };
+const PTB_BRACKETS: Record<string, string> = {
+  "-LRB-": "(",
+  "-RRB-": ")",
+  "-LSB-": "[",
+  "-RSB-": "]",
+  "-LCB-": "{",
+  "-RCB-": "}",
+};
 
 /** Finds each token's word (4th column) in the text, in order, skipping white space between them. */
 function alignTokens(conll: string, text: string): TokenOffsets[] {
@@ -25,7 +32,10 @@ function alignTokens(conll: string, text: string): TokenOffsets[] {
       tokens.push({ start: cursor, end: cursor + word.length });
       cursor += word.length;
     } else {
-      throw new Conll2012ParseError(i + 1, `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${JSON.stringify(text.slice(cursor, cursor + 20))})`);
+      throw new Conll2012ParseError(
+        i + 1,
+        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${JSON.stringify(text.slice(cursor, cursor + 20))})`,
+      );
     }
   });
   return tokens;
@@ -50,7 +60,8 @@ function alignTokens(conll: string, text: string): TokenOffsets[] {
  */
 export function loadConll2012(conll: string, doc: ArticleOf): Predictions {
   const documents = parseConll2012(conll);
-  if (documents.length !== 1) throw new Conll2012ParseError(1, `expected exactly one document, found ${documents.length}`);
+  if (documents.length !== 1)
+    throw new Conll2012ParseError(1, `expected exactly one document, found ${documents.length}`);
   const tokens = alignTokens(conll, doc.text);
   const mentions: PredictedMention[] = [];
   documents[0]!.clusters.forEach((cluster, clusterIndex) => {

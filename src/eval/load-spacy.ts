@@ -14,7 +14,10 @@ interface SpacyDocJson {
   text?: unknown;
   ents?: SpacySpanJson[];
   spans?: Record<string, SpacySpanJson[]>;
-  _?: { claims?: { id: string; factuality?: string; polarity?: string; quote?: string }[]; times?: { id: string; type?: string; value?: string }[] };
+  _?: {
+    claims?: { id: string; factuality?: string; polarity?: string; quote?: string }[];
+    times?: { id: string; type?: string; value?: string }[];
+  };
 }
 
 /**
@@ -57,7 +60,12 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
   if (input.spans?.["mentions"]) {
     group("mentions").forEach((s, i) => {
       const span = spanOf(s, `spans.mentions[${i}]`);
-      if (span) mentions.push({ ...span, ...(s.label ? { type: s.label as PredictedMention["type"] } : {}), ...(s.kb_id ? { cluster: s.kb_id } : {}) });
+      if (span)
+        mentions.push({
+          ...span,
+          ...(s.label ? { type: s.label as PredictedMention["type"] } : {}),
+          ...(s.kb_id ? { cluster: s.kb_id } : {}),
+        });
     });
   } else {
     const clusterOf = new Map<string, string>();
@@ -71,7 +79,13 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
     (input.ents ?? []).forEach((s, i) => {
       const span = spanOf(s, `ents[${i}]`);
       if (span) seen.add(`${span.start}-${span.end}`);
-      if (span) mentions.push({ ...span, ...(clusterOf.has(`${span.start}-${span.end}`) ? { cluster: clusterOf.get(`${span.start}-${span.end}`)! } : {}) });
+      if (span)
+        mentions.push({
+          ...span,
+          ...(clusterOf.has(`${span.start}-${span.end}`)
+            ? { cluster: clusterOf.get(`${span.start}-${span.end}`)! }
+            : {}),
+        });
     });
     for (const [key, cluster] of clusterOf) {
       if (seen.has(key)) continue;
@@ -105,7 +119,12 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
   group("times").forEach((s, i) => {
     const span = spanOf(s, `spans.times[${i}]`);
     const known = s.kb_id === undefined ? undefined : timeValues.get(s.kb_id);
-    if (span) times.push({ ...span, ...(s.label ? { type: s.label as PredictedTime["type"] } : {}), ...(known?.value ? { value: known.value } : {}) });
+    if (span)
+      times.push({
+        ...span,
+        ...(s.label ? { type: s.label as PredictedTime["type"] } : {}),
+        ...(known?.value ? { value: known.value } : {}),
+      });
   });
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims, times };

@@ -64,5 +64,10 @@ export function matchSpans(
  * ```
  */
 export function prfFromMatches(matched: number, goldCount: number, predictedCount: number): PRF {
-  return prfFromCounts({ recallNumerator: matched, recallDenominator: goldCount, precisionNumerator: matched, precisionDenominator: predictedCount });
+  return prfFromCounts({
+    recallNumerator: matched,
+    recallDenominator: goldCount,
+    precisionNumerator: matched,
+    precisionDenominator: predictedCount,
+  });
 }

@@ -54,7 +54,10 @@ export const PredictedTimeSchema = markSpan(
  */
 export const PredictionsSchema = z.strictObject({
   /** SHA-256 of the text the offsets refer to; when given it must match the article's. */
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  textSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   mentions: z.array(PredictedMentionSchema).optional(),
   claims: z.array(PredictedClaimSchema).optional(),
   times: z.array(PredictedTimeSchema).optional(),
@@ -87,6 +90,7 @@ export function predictionsJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(PredictionsSchema, { target: "draft-2020-12" }),
     title: "Predictions",
-    description: "A system's predicted mentions (with clusters), claims and time expressions for the article, as UTF-16 offsets into its text.",
+    description:
+      "A system's predicted mentions (with clusters), claims and time expressions for the article, as UTF-16 offsets into its text.",
   };
 }

@@ -7,7 +7,9 @@ import { type Predictions, PredictionsSchema } from "./predictions.js";
 export class PredictionsError extends Error {
   override name = "PredictionsError";
   constructor(readonly problems: readonly string[]) {
-    super(`invalid predictions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    super(
+      `invalid predictions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
   }
 }
 
@@ -15,7 +17,8 @@ export class PredictionsError extends Error {
 const PREDICTED_SPANS = spanFieldsOf(PredictionsSchema);
 
 /** `mentions.0.span` style paths as `mentions[0].span`. */
-const formatPath = (path: Path) => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+const formatPath = (path: Path) =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 
 /**
  * Validates predictions against their format and against the article's text: offsets inside
@@ -36,19 +39,26 @@ const formatPath = (path: Path) => path.map((p, i) => (typeof p === "number" ? `
 export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   const parsed = PredictionsSchema.safeParse(input);
   if (!parsed.success) {
-    throw new PredictionsError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
+    throw new PredictionsError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
+    );
   }
   const predictions = parsed.data;
   const problems: string[] = [];
   if (predictions.textSha256 !== undefined && predictions.textSha256 !== doc.textSha256) {
-    problems.push(`textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); the offsets refer to another text`);
+    problems.push(
+      `textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); the offsets refer to another text`,
+    );
   }
   for (const { path: at, span } of spansOf(predictions, PREDICTED_SPANS)) {
     const path = formatPath(at);
     if (span.start > span.end) problems.push(`${path}: start ${span.start} is after end ${span.end}`);
-    else if (span.end > doc.text.length) problems.push(`${path}: end ${span.end} is past the end of the text (length ${doc.text.length})`);
+    else if (span.end > doc.text.length)
+      problems.push(`${path}: end ${span.end} is past the end of the text (length ${doc.text.length})`);
     else if (span.text !== undefined && doc.text.slice(span.start, span.end) !== span.text) {
-      problems.push(`${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ${JSON.stringify(doc.text.slice(span.start, span.end))}`);
+      problems.push(
+        `${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ${JSON.stringify(doc.text.slice(span.start, span.end))}`,
+      );
     }
   }
   if (problems.length > 0) throw new PredictionsError(problems);

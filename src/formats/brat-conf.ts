@@ -62,7 +62,8 @@ export function writeConf(doc: ArticleOf, used: Declarations): string {
     relationLines.push(`Coref\tArg1:${types}, Arg2:${types}, <REL-TYPE>:symmetric-transitive`);
   }
   for (const type of sorted(used.relations)) relationLines.push(`${type}\tArg1:Claim, Arg2:Claim`);
-  if (used.overlaps.size > 0) relationLines.push(`<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:${sorted(used.overlaps).join("|")}`);
+  if (used.overlaps.size > 0)
+    relationLines.push(`<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:${sorted(used.overlaps).join("|")}`);
 
   const roles: string[] = [];
   if (used.roles.has("Source")) roles.push(`Source?:${sorted(used.sourceTypes).join("|")}`);

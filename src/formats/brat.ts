@@ -98,8 +98,19 @@ class AnnWriter {
   }
 }
 
-function addAttribute(writer: AnnWriter, used: Declarations, name: string, target: string, targetType: string, value?: string): void {
-  writer.lines.push(value === undefined ? `${writer.nextId("A")}\t${name} ${target}` : `${writer.nextId("A")}\t${name} ${target} ${value}`);
+function addAttribute(
+  writer: AnnWriter,
+  used: Declarations,
+  name: string,
+  target: string,
+  targetType: string,
+  value?: string,
+): void {
+  writer.lines.push(
+    value === undefined
+      ? `${writer.nextId("A")}\t${name} ${target}`
+      : `${writer.nextId("A")}\t${name} ${target} ${value}`,
+  );
   if (!used.attributeTargets.has(name)) used.attributeTargets.set(name, new Set());
   used.attributeTargets.get(name)!.add(targetType);
   if (value !== undefined) {
@@ -108,7 +119,11 @@ function addAttribute(writer: AnnWriter, used: Declarations, name: string, targe
   }
 }
 
-function writeMentions(doc: ArticleOf, writer: AnnWriter, used: Declarations): Map<string, { id: string; type: string }> {
+function writeMentions(
+  doc: ArticleOf,
+  writer: AnnWriter,
+  used: Declarations,
+): Map<string, { id: string; type: string }> {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const mentionIds = new Map<string, { id: string; type: string }>();
   for (const mention of doc.mentions) {
@@ -121,12 +136,20 @@ function writeMentions(doc: ArticleOf, writer: AnnWriter, used: Declarations): M
     mentionIds.set(mention.id, { id, type });
     addAttribute(writer, used, "MentionForm", id, type, mention.form);
     // The name ends the line, so white space in it is flattened to single spaces.
-    if (entity.wikidata) writer.lines.push(`${writer.nextId("N")}\tReference ${id} Wikidata:${entity.wikidata}\t${entity.name.replace(/\s+/g, " ")}`);
+    if (entity.wikidata)
+      writer.lines.push(
+        `${writer.nextId("N")}\tReference ${id} Wikidata:${entity.wikidata}\t${entity.name.replace(/\s+/g, " ")}`,
+      );
   }
   return mentionIds;
 }
 
-function writeCoreference(doc: ArticleOf, writer: AnnWriter, used: Declarations, mentionIds: Map<string, { id: string; type: string }>): void {
+function writeCoreference(
+  doc: ArticleOf,
+  writer: AnnWriter,
+  used: Declarations,
+  mentionIds: Map<string, { id: string; type: string }>,
+): void {
   for (const entity of doc.entities) {
     const members = doc.mentions.filter((m) => m.entityId === entity.id).flatMap((m) => mentionIds.get(m.id) ?? []);
     if (members.length < 2) continue;
@@ -135,7 +158,12 @@ function writeCoreference(doc: ArticleOf, writer: AnnWriter, used: Declarations,
   }
 }
 
-function writeClaim(claim: ClaimOf, writer: AnnWriter, used: Declarations, mentionIds: Map<string, { id: string; type: string }>): string | undefined {
+function writeClaim(
+  claim: ClaimOf,
+  writer: AnnWriter,
+  used: Declarations,
+  mentionIds: Map<string, { id: string; type: string }>,
+): string | undefined {
   const trigger = writer.textBound("Claim", claim.content, false);
   if (!trigger) return undefined;
   const args: string[] = [];
@@ -188,7 +216,8 @@ function collectOverlaps(writer: AnnWriter, used: Declarations): void {
     for (const b of writer.physical) {
       if (a === b || a.end <= b.start || b.end <= a.start) continue;
       if (a.start === b.start && a.end === b.end) used.overlaps.add("equal");
-      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) used.overlaps.add("contain");
+      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end))
+        used.overlaps.add("contain");
       else used.overlaps.add("cross");
     }
   }
@@ -229,5 +258,10 @@ export function toBrat(doc: ArticleOf = article): BratExport {
   writeClaimRelations(doc, writer, used, events);
   collectOverlaps(writer, used);
   const usesWikidata = writer.lines.some((line) => line.startsWith("N"));
-  return { txt: doc.text, ann: `${writer.lines.join("\n")}\n`, conf: writeConf(doc, used), tools: writeTools(usesWikidata) };
+  return {
+    txt: doc.text,
+    ann: `${writer.lines.join("\n")}\n`,
+    conf: writeConf(doc, used),
+    tools: writeTools(usesWikidata),
+  };
 }

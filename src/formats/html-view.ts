@@ -12,10 +12,25 @@ import type { Layered } from "./nesting.js";
 
 /** One annotation drawn over the text: a mention, or a part of one or more claims. */
 export type Mark =
-  | { readonly kind: "mention"; readonly mention: MentionOf; readonly entity: EntityOf; readonly colour: number; readonly sourceOf: readonly ClaimOf[] }
-  | { readonly kind: "claim"; readonly role: string; readonly claims: readonly ClaimOf[]; readonly contradiction: boolean };
+  | {
+      readonly kind: "mention";
+      readonly mention: MentionOf;
+      readonly entity: EntityOf;
+      readonly colour: number;
+      readonly sourceOf: readonly ClaimOf[];
+    }
+  | {
+      readonly kind: "claim";
+      readonly role: string;
+      readonly claims: readonly ClaimOf[];
+      readonly contradiction: boolean;
+    };
 
-const ROLE_NAMES: Readonly<Record<string, string>> = { content: "claim content", cue: "attribution cue", quote: "verbatim quote" };
+const ROLE_NAMES: Readonly<Record<string, string>> = {
+  content: "claim content",
+  cue: "attribution cue",
+  quote: "verbatim quote",
+};
 /** How a hover title names a claim part; a span field without a name here is named by its role. */
 export const roleName = (role: string): string => ROLE_NAMES[role] ?? role;
 
@@ -65,7 +80,11 @@ export function contradictionsOf(doc: ArticleOf) {
  * The marks over the text: every mention, and every claim span field the schema marks (a
  * stretch several claims share is one mark).
  */
-export function marksOf(doc: ArticleOf, contradicted: ReadonlySet<string>, fields: readonly SpanField[] = SPAN_FIELDS): Layered<Mark>[] {
+export function marksOf(
+  doc: ArticleOf,
+  contradicted: ReadonlySet<string>,
+  fields: readonly SpanField[] = SPAN_FIELDS,
+): Layered<Mark>[] {
   const colours = coloursOf(doc);
   const entities = new Map(doc.entities.map((entity) => [entity.id, { entity, colour: colours.get(entity.id) ?? 0 }]));
   const marks: Layered<Mark>[] = [];
@@ -73,7 +92,11 @@ export function marksOf(doc: ArticleOf, contradicted: ReadonlySet<string>, field
     const found = entities.get(mention.entityId);
     if (!found) continue;
     const sourceOf = doc.claims.filter((c) => c.sourceMention === mention.id);
-    marks.push({ ...mention.span, priority: MENTION_PRIORITY, value: { kind: "mention", mention, ...found, sourceOf } });
+    marks.push({
+      ...mention.span,
+      priority: MENTION_PRIORITY,
+      value: { kind: "mention", mention, ...found, sourceOf },
+    });
   }
   const parts = new Map<string, { start: number; end: number; role: string; claims: ClaimOf[] }>();
   const claimFields = fields.filter((f) => f.collection === "claims");

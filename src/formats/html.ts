@@ -58,7 +58,11 @@ function clip(mark: Layered<Mark>, start: number, end: number): Layered<Mark> | 
 
 function textSection(doc: ArticleOf, contradicted: ReadonlySet<string>): SafeHtml {
   const marks = marksOf(doc, contradicted);
-  const writer = { text: escapeHtml, open: (piece: Piece<Mark>) => openMark(doc, piece).markup, close: () => "</span>" };
+  const writer = {
+    text: escapeHtml,
+    open: (piece: Piece<Mark>) => openMark(doc, piece).markup,
+    close: () => "</span>",
+  };
   const paragraphs = doc.paragraphs.map(({ span }) => {
     const inside = marks.flatMap((mark) => clip(mark, span.start, span.end) ?? []);
     // writeNested escapes the text through the writer's `text` and adds only the writer's tags.
@@ -73,7 +77,9 @@ ${joinHtml(paragraphs, "\n")}
 function legendSection(doc: ArticleOf): SafeHtml {
   const counts = new Map<string, number>();
   for (const entity of doc.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
-  const types = ENTITY_TYPES.filter((type) => counts.has(type)).map((type) => html`<li>${type}: ${counts.get(type)}</li>`);
+  const types = ENTITY_TYPES.filter((type) => counts.has(type)).map(
+    (type) => html`<li>${type}: ${counts.get(type)}</li>`,
+  );
   return html`<section class="legend" aria-labelledby="legend-heading">
 <h2 id="legend-heading">Legend</h2>
 <p class="note">Tinted, underlined stretches are mentions of entities; mentions of one entity share a colour (listed under Entities), and a mention inside another is double-underlined. Select a mention, or an entity in the list of entities, to highlight every mention of that entity; select it again to clear. Hover for details.</p>
@@ -94,9 +100,10 @@ function entitySection(doc: ArticleOf): SafeHtml {
   const colours = coloursOf(doc);
   const items = doc.entities.map((entity) => {
     const count = doc.mentions.filter((m) => m.entityId === entity.id).length;
-    const wikidata = entity.wikidata && WIKIDATA_ITEM.test(entity.wikidata)
-      ? html` <a href="https://www.wikidata.org/wiki/${entity.wikidata}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
-      : "";
+    const wikidata =
+      entity.wikidata && WIKIDATA_ITEM.test(entity.wikidata)
+        ? html` <a href="https://www.wikidata.org/wiki/${entity.wikidata}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
+        : "";
     const label = `Highlight the ${plural(count, "mention")} of ${entity.name}`;
     const colour = colours.get(entity.id) ?? 0;
     return html`<li><button type="button" class="entity ent-c${colour}" data-entity="${entity.id}" aria-pressed="false" aria-label="${label}">${entity.name}</button> <span class="meta">${entity.type}, ${plural(count, "mention")}</span> <span class="description">${entity.description}${wikidata}</span></li>`;
@@ -110,20 +117,32 @@ ${joinHtml(items, "\n")}
 }
 
 function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly ClaimOf[]): SafeHtml {
-  const polarity = claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity;
+  const polarity =
+    claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity;
   const facts: [SafeHtml, SafeHtml][] = [
     ...(claim.cue ? [[html`Cue`, html`“${claim.cue.text}”`] as [SafeHtml, SafeHtml]] : []),
     [html`Factuality`, html`${claim.factuality}`],
     [html`Polarity`, html`${polarity}`],
-    [html`Quote`, html`${claim.quote}${joinHtml(claim.quotes.map((q) => html` “${q.text}”`), ",")}`],
-    ...claim.relations.map((r) => [html`${r.type}`, html`<a href="#claim-${r.target}">${r.target}</a>`] as [SafeHtml, SafeHtml]),
+    [
+      html`Quote`,
+      html`${claim.quote}${joinHtml(
+        claim.quotes.map((q) => html` “${q.text}”`),
+        ",",
+      )}`,
+    ],
+    ...claim.relations.map(
+      (r) => [html`${r.type}`, html`<a href="#claim-${r.target}">${r.target}</a>`] as [SafeHtml, SafeHtml],
+    ),
   ];
   const term = (name: SafeHtml, value: SafeHtml) =>
     html`<dt>${name}</dt><dd${name.markup === "Factuality" ? html` class="factuality"` : ""}>${value}</dd>`;
   const contradiction = contradictedBy.length > 0 ? " contradiction" : "";
   return html`<li class="claim${contradiction}" id="claim-${claim.id}" aria-label="${`Claim ${claim.id} by ${sourceName(doc, claim)}`}">
 <span class="claim-content${contradiction}">${claim.content.text}</span>
-<dl>${joinHtml(facts.map(([name, value]) => term(name, value)), " ")}</dl>
+<dl>${joinHtml(
+    facts.map(([name, value]) => term(name, value)),
+    " ",
+  )}</dl>
 </li>`;
 }
 

@@ -29,7 +29,16 @@ import { CLAIM_RELATION_TYPES } from "../schema/vocabulary.js";
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
-import { articleUrn, authorUrn, claimSourceUrn, claimUrn, entityUrn, quotationUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
+import {
+  articleUrn,
+  authorUrn,
+  claimSourceUrn,
+  claimUrn,
+  entityUrn,
+  quotationUrn,
+  VOCABULARY_NAMESPACE,
+  wikidataUrl,
+} from "./urns.js";
 
 /** A JSON-LD node object. */
 export type JsonLdNode = { readonly "@id": string; readonly "@type"?: string } & { readonly [key: string]: unknown };
@@ -99,9 +108,11 @@ function entityNode(entity: EntityOf): JsonLdNode {
 
 // Entities the title names by name or alias, as whole words: what the article is about.
 function entitiesNamedIn(title: string, entities: readonly EntityOf[]): EntityOf[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return entities.filter((e) =>
-    [e.name, ...e.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(title)),
+    [e.name, ...e.aliases].some((name) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(title),
+    ),
   );
 }
 
@@ -143,7 +154,8 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
     spokenByCharacter: speaker,
     isPartOf: ref(articleUrn(doc.id)),
   }));
-  const related = (type: string) => claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
+  const related = (type: string) =>
+    claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
   const relations = Object.fromEntries(
     CLAIM_RELATION_TYPES.map((type) => [type, related(type)] as const).filter(([, targets]) => targets.length > 0),
   );
@@ -184,6 +196,11 @@ export function toJsonLd(doc: ArticleOf = article): JsonLdDocument {
   };
   return {
     "@context": JSON_LD_CONTEXT,
-    "@graph": [articleNode(doc), author, ...doc.entities.map(entityNode), ...doc.claims.flatMap((claim) => claimNodes(doc, claim))],
+    "@graph": [
+      articleNode(doc),
+      author,
+      ...doc.entities.map(entityNode),
+      ...doc.claims.flatMap((claim) => claimNodes(doc, claim)),
+    ],
   };
 }

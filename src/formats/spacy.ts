@@ -97,11 +97,16 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   const cp = codePointConverter(doc.text);
   const tokens = withWhitespaceTokens(doc.text, articleTokens(doc));
 
-  const sentenceStarts = [...new Set([0, ...doc.sentences.map((s) => tokens.findIndex((t) => t.start >= s.span.start)).filter((i) => i > 0)])].sort((a, b) => a - b);
-  const sents = tokens.length === 0 ? [] : sentenceStarts.map((first, i) => {
-    const last = (sentenceStarts[i + 1] ?? tokens.length) - 1;
-    return { start: cp(tokens[first]!.start), end: cp(tokens[last]!.end) };
-  });
+  const sentenceStarts = [
+    ...new Set([0, ...doc.sentences.map((s) => tokens.findIndex((t) => t.start >= s.span.start)).filter((i) => i > 0)]),
+  ].sort((a, b) => a - b);
+  const sents =
+    tokens.length === 0
+      ? []
+      : sentenceStarts.map((first, i) => {
+          const last = (sentenceStarts[i + 1] ?? tokens.length) - 1;
+          return { start: cp(tokens[first]!.start), end: cp(tokens[last]!.end) };
+        });
 
   const span = (range: { start: number; end: number }, label: string, kbId: string): SpacySpan => ({
     start: cp(range.start),
@@ -129,12 +134,17 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   let cluster = 0;
   for (const entity of doc.entities) {
     const members = doc.mentions.filter((m) => m.entityId === entity.id);
-    if (members.length >= 2) spans[`coref_clusters_${++cluster}`] = members.map((m) => span(m.span, "", entity.id)).sort(byStart);
+    if (members.length >= 2)
+      spans[`coref_clusters_${++cluster}`] = members.map((m) => span(m.span, "", entity.id)).sort(byStart);
   }
 
   return {
     text: doc.text,
-    ents: namedMentions(doc).map((named) => ({ start: cp(named.mention.span.start), end: cp(named.mention.span.end), label: ontonotesLabel(named) })),
+    ents: namedMentions(doc).map((named) => ({
+      start: cp(named.mention.span.start),
+      end: cp(named.mention.span.end),
+      label: ontonotesLabel(named),
+    })),
     sents,
     tokens: tokens.map((t, id) => ({ id, start: cp(t.start), end: cp(t.end) })),
     spans,
@@ -146,7 +156,12 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
 function extensionsOf(doc: ArticleOf): Record<string, unknown> {
   return {
     article: doc.id,
-    entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, ...(e.wikidata ? { wikidata: e.wikidata } : {}) })),
+    entities: doc.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+    })),
     claims: doc.claims.map((c) => ({
       id: c.id,
       source: claimSourceId(c),

@@ -32,7 +32,8 @@ export interface SentenceTokens {
   readonly tokens: readonly Token[];
 }
 
-const TOKEN_PATTERN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+|(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+|\S/gu;
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+|(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+|\S/gu;
 
 /**
  * Splits a text into tokens by the rules of this module.

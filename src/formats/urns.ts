@@ -82,8 +82,10 @@ export const quotationUrn = (articleId: string, claimId: string, index: number):
  * claimSourceUrn("a", { author: true }); // "urn:kim-shoigu-2023:article:a:author"
  * ```
  */
-export const claimSourceUrn = (articleId: string, source: { readonly entityId: string } | { readonly author: true }): string =>
-  "entityId" in source ? entityUrn(source.entityId) : authorUrn(articleId);
+export const claimSourceUrn = (
+  articleId: string,
+  source: { readonly entityId: string } | { readonly author: true },
+): string => ("entityId" in source ? entityUrn(source.entityId) : authorUrn(articleId));
 
 /**
  * The Wikidata page of an item.

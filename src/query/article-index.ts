@@ -13,7 +13,9 @@ const byStart = (a: { span: Range }, b: { span: Range }) => a.span.start - b.spa
 function checkRange(range: Range, textLength: number, what: string): void {
   const { start, end } = range ?? {};
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > textLength) {
-    throw new RangeError(`${what}: expected integer offsets 0 <= start <= end <= ${textLength}, got start=${String(start)}, end=${String(end)}`);
+    throw new RangeError(
+      `${what}: expected integer offsets 0 <= start <= end <= ${textLength}, got start=${String(start)}, end=${String(end)}`,
+    );
   }
 }
 
@@ -50,13 +52,15 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
 
   const requireEntity = (id: string, helper: string): void => {
-    if (typeof id !== "string" || !entitiesById.has(id)) throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
+    if (typeof id !== "string" || !entitiesById.has(id))
+      throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
   };
 
   return {
     article: doc,
     getEntity: (id) => (typeof id === "string" ? entitiesById.get(id) : undefined),
-    findEntity: (nameOrAlias) => (typeof nameOrAlias === "string" ? entitiesByName.get(foldName(nameOrAlias)) : undefined),
+    findEntity: (nameOrAlias) =>
+      typeof nameOrAlias === "string" ? entitiesByName.get(foldName(nameOrAlias)) : undefined,
     mentionsOf(id, options = {}) {
       requireEntity(id, "mentionsOf");
       const own = mentionsByEntity.get(id) ?? EMPTY;
@@ -72,7 +76,9 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     sentenceAt(offset) {
       if (!Number.isInteger(offset) || offset < 0 || offset >= text.length) {
-        throw new RangeError(`sentenceAt: expected an integer offset 0 <= offset < ${text.length}, got ${String(offset)}`);
+        throw new RangeError(
+          `sentenceAt: expected an integer offset 0 <= offset < ${text.length}, got ${String(offset)}`,
+        );
       }
       return doc.sentences.find((s) => s.span.start <= offset && offset < s.span.end);
     },

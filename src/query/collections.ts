@@ -33,6 +33,8 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly
  * claimSourceId(article.claims[0]!); // "north-korean-state-media"
  * ```
  */
-export function claimSourceId<E extends string>(claim: { readonly source: { readonly entityId: E } | { readonly author: true } }): E | "author" {
+export function claimSourceId<E extends string>(claim: {
+  readonly source: { readonly entityId: E } | { readonly author: true };
+}): E | "author" {
   return "entityId" in claim.source ? claim.source.entityId : "author";
 }

@@ -14,9 +14,13 @@ import { TimeExpressionSchema } from "./time.js";
 export const ArticleShapeSchema = z.strictObject({
   id: KebabIdSchema,
   /** Version of the data model the article follows (semver). */
-  schemaVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: "must be a semver version such as `1.0.0`" }),
+  schemaVersion: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: "must be a semver version such as `1.0.0`" }),
   /** BCP 47 language tag. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "must be a BCP 47 language tag such as `en`" }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "must be a BCP 47 language tag such as `en`" }),
   title: TitleSchema,
   /** The canonical text: paragraphs joined by "\n", NFC, no trailing newline. */
   text: z.string().min(1),

@@ -23,7 +23,10 @@ export const EntitySchema = z.strictObject({
   /** The group or organisation this entity belongs to. */
   memberOf: ref("entity", { self: (id) => `entity "${id}" cannot be memberOf itself` }).optional(),
   /** For groups: the entities a plural reference covers. */
-  members: z.array(ref("entity", { self: (id) => `group "${id}" cannot be its own member` })).min(1).optional(),
+  members: z
+    .array(ref("entity", { self: (id) => `group "${id}" cannot be its own member` }))
+    .min(1)
+    .optional(),
 });
 
 /** Entity type (part of {@link EntitySchema}). */

@@ -35,7 +35,10 @@ export function idOf<L extends Layer>(layer: L, base: z.ZodString = KebabIdSchem
  *
  * @param self - For a reference within the same layer, the message when an item refers to itself.
  */
-export function ref<L extends Layer>(layer: L, options: { base?: z.ZodString; self?: (id: string) => string } = {}): RefField<L> {
+export function ref<L extends Layer>(
+  layer: L,
+  options: { base?: z.ZodString; self?: (id: string) => string } = {},
+): RefField<L> {
   const mark: FieldMark = options.self ? { kind: "ref", layer, self: options.self } : { kind: "ref", layer };
   return (options.base ?? KebabIdSchema).clone().register(FIELD_MARKS, mark);
 }
@@ -63,7 +66,8 @@ export function markedFields(schema: z.ZodType): FieldInfo[] {
     if (def.type === "optional" || def.type === "nullable") visit(def.innerType!, path);
     else if (def.type === "array") visit(def.element!, [...path, "*"]);
     else if (def.type === "union") for (const option of def.options!) visit(option, path);
-    else if (s instanceof z.ZodObject) for (const [key, child] of Object.entries(s.shape)) visit(child as z.ZodType, [...path, key]);
+    else if (s instanceof z.ZodObject)
+      for (const [key, child] of Object.entries(s.shape)) visit(child as z.ZodType, [...path, key]);
   };
   visit(schema, []);
   // A union lists a field once per option that has it.
@@ -78,19 +82,26 @@ export interface LayerFields {
   /** Paths (inside one item) of its spans, with their roles. */
   readonly spans: readonly { readonly path: readonly string[]; readonly role: string }[];
   /** Paths (inside one item) of its references, with the layer each one points into. */
-  readonly refs: readonly { readonly path: readonly string[]; readonly layer: Layer; readonly self?: (id: string) => string }[];
+  readonly refs: readonly {
+    readonly path: readonly string[];
+    readonly layer: Layer;
+    readonly self?: (id: string) => string;
+  }[];
 }
 
 /** The layers of an article schema: every array field whose items have a marked id, in shape order. */
 export function layersOf(articleShape: z.ZodObject): LayerFields[] {
   const layers: LayerFields[] = [];
   for (const [collection, field] of Object.entries(articleShape.shape)) {
-    const element = (field as z.ZodType).def.type === "array" ? ((field as z.ZodArray).def.element as z.ZodType) : undefined;
+    const element =
+      (field as z.ZodType).def.type === "array" ? ((field as z.ZodArray).def.element as z.ZodType) : undefined;
     if (!(element instanceof z.ZodObject)) continue;
     const fields = markedFields(element);
     const id = fields.find((f) => f.mark.kind === "id" && f.path.join(".") === "id");
     if (id?.mark.kind !== "id") continue;
-    const spans = fields.flatMap((f) => (f.mark.kind === "span" ? [{ path: f.path, role: f.mark.role ?? f.path[0]! }] : []));
+    const spans = fields.flatMap((f) =>
+      f.mark.kind === "span" ? [{ path: f.path, role: f.mark.role ?? f.path[0]! }] : [],
+    );
     const refs = fields.flatMap((f) =>
       f.mark.kind === "ref" ? [{ path: f.path, layer: f.mark.layer, ...(f.mark.self && { self: f.mark.self }) }] : [],
     );

@@ -12,7 +12,9 @@ type Report = (path: Path, message: string) => void;
  * offending field, so one parse lists all problems at once.
  */
 export function articleIntegrity(layers: readonly LayerFields[]) {
-  const spanFields = layers.flatMap((l) => l.spans.map((s) => ({ collection: l.collection, path: s.path, role: s.role })));
+  const spanFields = layers.flatMap((l) =>
+    l.spans.map((s) => ({ collection: l.collection, path: s.path, role: s.role })),
+  );
   return (article: ArticleShape, ctx: z.RefinementCtx): void => {
     const report: Report = (path, message) => ctx.addIssue({ code: "custom", path, message });
     checkText(article, report);
@@ -51,7 +53,10 @@ function checkSpans(text: string, spans: readonly [Path, SpanLike][], report: Re
     } else {
       const actual = text.slice(span.start, span.end);
       if (actual !== span.text) {
-        report([...path, "text"], `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(actual)}`);
+        report(
+          [...path, "text"],
+          `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(actual)}`,
+        );
         ok = false;
       }
     }
@@ -76,27 +81,34 @@ function checkReferences(article: ArticleShape, layers: readonly LayerFields[], 
       for (const field of layer.refs) {
         for (const [path, id] of valuesAt(item, field.path, [layer.collection, i])) {
           if (field.self && id === item.id) report(path, field.self(item.id));
-          else if (!idsOf.get(field.layer)?.has(id as string)) report(path, `unknown ${field.layer} id "${String(id)}"`);
+          else if (!idsOf.get(field.layer)?.has(id as string))
+            report(path, `unknown ${field.layer} id "${String(id)}"`);
         }
       }
     }
   }
   // The rules that relate two fields of an item.
   article.entities.forEach((e, i) => {
-    if (e.members && e.type !== "group") report(["entities", i, "members"], `only entities of type "group" have members, "${e.id}" is a ${e.type}`);
+    if (e.members && e.type !== "group")
+      report(["entities", i, "members"], `only entities of type "group" have members, "${e.id}" is a ${e.type}`);
   });
   article.mentions.forEach((m, i) => {
     const prefix = m.id.slice(0, m.id.lastIndexOf("@"));
-    if (prefix !== m.entityId) report(["mentions", i, "id"], `mention id "${m.id}" must start with its entity id "${m.entityId}@"`);
+    if (prefix !== m.entityId)
+      report(["mentions", i, "id"], `mention id "${m.id}" must start with its entity id "${m.entityId}@"`);
   });
   const mentionsById = new Map(article.mentions.map((m) => [m.id, m]));
   article.claims.forEach((c, i) => {
     if (c.sourceMention === undefined) return;
     const mention = mentionsById.get(c.sourceMention);
     if (!mention) return; // reported as an unknown mention id
-    if (!("entityId" in c.source)) report(["claims", i, "sourceMention"], "a claim in the author's voice has no source mention");
+    if (!("entityId" in c.source))
+      report(["claims", i, "sourceMention"], "a claim in the author's voice has no source mention");
     else if (mention.entityId !== c.source.entityId) {
-      report(["claims", i, "sourceMention"], `mention "${mention.id}" refers to "${mention.entityId}", not to the source "${c.source.entityId}"`);
+      report(
+        ["claims", i, "sourceMention"],
+        `mention "${mention.id}" refers to "${mention.entityId}", not to the source "${c.source.entityId}"`,
+      );
     }
   });
 }
@@ -105,14 +117,23 @@ function checkParagraphs({ text, paragraphs }: ArticleShape, report: Report): vo
   let expectedStart = 0;
   paragraphs.forEach((p, i) => {
     if (p.id !== `p${i + 1}`) report(["paragraphs", i, "id"], `paragraph ${i + 1} must have id "p${i + 1}"`);
-    if (p.span.start !== expectedStart) report(["paragraphs", i, "span", "start"], `paragraph must start at ${expectedStart}, where the previous one ends`);
+    if (p.span.start !== expectedStart)
+      report(
+        ["paragraphs", i, "span", "start"],
+        `paragraph must start at ${expectedStart}, where the previous one ends`,
+      );
     if (p.span.text.includes("\n")) report(["paragraphs", i, "span"], "a paragraph must not contain a line break");
     const isLast = i === paragraphs.length - 1;
-    if (!isLast && text[p.span.end] !== "\n") report(["paragraphs", i, "span", "end"], "a paragraph must end where a line break follows");
+    if (!isLast && text[p.span.end] !== "\n")
+      report(["paragraphs", i, "span", "end"], "a paragraph must end where a line break follows");
     expectedStart = p.span.end + 1;
   });
   const last = paragraphs.at(-1);
-  if (last && last.span.end !== text.length) report(["paragraphs", paragraphs.length - 1, "span", "end"], `the last paragraph must end at the end of the text (${text.length})`);
+  if (last && last.span.end !== text.length)
+    report(
+      ["paragraphs", paragraphs.length - 1, "span", "end"],
+      `the last paragraph must end at the end of the text (${text.length})`,
+    );
 }
 
 function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report): void {
@@ -121,7 +142,8 @@ function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report)
   sentences.forEach((s, i) => {
     const path: Path = ["sentences", i];
     if (s.id !== `s${i + 1}`) report([...path, "id"], `sentence ${i + 1} must have id "s${i + 1}"`);
-    if (s.span.text === "" || s.span.text.trim() !== s.span.text) report([...path, "span", "text"], "a sentence must be non-empty and carry no leading or trailing white space");
+    if (s.span.text === "" || s.span.text.trim() !== s.span.text)
+      report([...path, "span", "text"], "a sentence must be non-empty and carry no leading or trailing white space");
     const paragraph = paragraphById.get(s.paragraphId);
     if (!paragraph) return;
     if (s.span.start < paragraph.span.start || s.span.end > paragraph.span.end) {
@@ -131,8 +153,13 @@ function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report)
     const previous = sentences[i - 1];
     const gapStart = previous?.paragraphId === s.paragraphId ? previous.span.end : paragraph.span.start;
     if (s.span.start < gapStart) report([...path, "span", "start"], "sentence overlaps the previous sentence");
-    else if (!isBlank(paragraph.span.text.slice(gapStart - paragraph.span.start, s.span.start - paragraph.span.start))) {
-      report([...path, "span", "start"], "text between sentences must be white space only: sentences must tile their paragraph");
+    else if (
+      !isBlank(paragraph.span.text.slice(gapStart - paragraph.span.start, s.span.start - paragraph.span.start))
+    ) {
+      report(
+        [...path, "span", "start"],
+        "text between sentences must be white space only: sentences must tile their paragraph",
+      );
     }
     const next = sentences[i + 1];
     if (next?.paragraphId !== s.paragraphId && !isBlank(paragraph.span.text.slice(s.span.end - paragraph.span.start))) {
@@ -156,7 +183,10 @@ function checkClaimSpans({ claims }: ArticleShape, report: Report): void {
   claims.forEach((c, i) => {
     c.quotes.forEach((q, j) => {
       if (q.start < c.content.start || q.end > c.content.end) {
-        report(["claims", i, "quotes", j], `quote ${q.start}-${q.end} lies outside the claim content ${c.content.start}-${c.content.end}`);
+        report(
+          ["claims", i, "quotes", j],
+          `quote ${q.start}-${q.end} lies outside the claim content ${c.content.start}-${c.content.end}`,
+        );
       }
     });
   });
@@ -168,6 +198,10 @@ function checkMentionSpans({ mentions }: ArticleShape, report: Report): void {
     const key = `${m.entityId} ${m.span.start} ${m.span.end}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else report(["mentions", i, "span"], `mention repeats the span of mentions[${first}] for the same entity "${m.entityId}"`);
+    else
+      report(
+        ["mentions", i, "span"],
+        `mention repeats the span of mentions[${first}] for the same entity "${m.entityId}"`,
+      );
   });
 }

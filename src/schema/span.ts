@@ -7,14 +7,16 @@ import { markSpan } from "./fields.js";
  * {@link AnnotatedArticleSchema}, which knows the text.
  */
 export const SpanSchema = markSpan(
-  z.strictObject({
-    start: z.int().nonnegative(),
-    end: z.int().nonnegative(),
-    text: z.string(),
-  }).refine((span) => span.start <= span.end, {
-    message: "start must not be greater than end",
-    path: ["end"],
-  }),
+  z
+    .strictObject({
+      start: z.int().nonnegative(),
+      end: z.int().nonnegative(),
+      text: z.string(),
+    })
+    .refine((span) => span.start <= span.end, {
+      message: "start must not be greater than end",
+      path: ["end"],
+    }),
 );
 
 /** A span field playing a named role (e.g. a claim's `"quote"`), for exporters that label roles. */

@@ -20,7 +20,9 @@ export const TimeExpressionSchema = z.strictObject({
   span: SpanSchema,
   type: TimeTypeSchema,
   /** ISO 8601, with the UTC offset where the text implies one. */
-  value: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
+  value: z
+    .string()
+    .regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
   /** The time expression this one was resolved against. */
   anchor: ref("time", { self: (id) => `time "${id}" cannot be anchored to itself` }).optional(),
   /** How the value was derived. */

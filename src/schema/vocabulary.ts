@@ -4,7 +4,18 @@
  */
 
 /** Entity types, in the order the data model lists them. */
-export const ENTITY_TYPES = ["person", "organization", "country", "city", "region", "group", "event", "weapon", "document", "other"] as const;
+export const ENTITY_TYPES = [
+  "person",
+  "organization",
+  "country",
+  "city",
+  "region",
+  "group",
+  "event",
+  "weapon",
+  "document",
+  "other",
+] as const;
 
 /** How one claim can bear on another. */
 export const CLAIM_RELATION_TYPES = ["contradicts", "supports", "elaborates"] as const;
