@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LocatedError } from "../../src/errors.js";
 import type { Span } from "../../src/schema/index.js";
 
 /**
@@ -15,7 +16,7 @@ export const AnchorSchema = z.union([
 export type Anchor = z.infer<typeof AnchorSchema>;
 
 /** Raised when an anchor matches nothing or more than one place; names file, record and anchor. */
-export class AnchorError extends Error {
+export class AnchorError extends LocatedError {
   override name = "AnchorError";
 }
 
@@ -34,7 +35,7 @@ export function occurrences(haystack: string, needle: string): number[] {
  */
 export function resolveAnchor(text: string, anchor: Anchor, where: string): Span {
   const fail = (problem: string): never => {
-    throw new AnchorError(`${where}: anchor ${JSON.stringify(anchor)} ${problem}`);
+    throw new AnchorError(`${where}: anchor ${JSON.stringify(anchor)} ${problem}`, where);
   };
   const at = (start: number, quote: string): Span => ({ start, end: start + quote.length, text: quote });
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { LocatedError } from "../../src/errors.js";
 import { ArticleShapeSchema } from "../../src/schema/article.js";
+import { issueLines } from "../../src/schema/issues.js";
 import { spanFieldsOf } from "../../src/schema/fields.js";
 import { type AnnotatedArticle, type Mention, safeParseArticle } from "../../src/schema/index.js";
 import type { SpanField } from "../../src/schema/walk.js";
@@ -8,7 +10,7 @@ import type { DataDir } from "./read-data.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 
 /** Raised when the assembled article breaks a rule of the schema; lists every issue with its path. */
-export class ArticleRuleError extends Error {
+export class ArticleRuleError extends LocatedError {
   override name = "ArticleRuleError";
 }
 
@@ -89,9 +91,9 @@ export function buildArticle(
       (m) => m.entityId === sourceEntity && m.span.start === where.start && m.span.end === where.end,
     );
     if (!mention) {
-      throw new ArticleRuleError(
-        `data/claims.json: ${record}, field "sourceMention": no mention of "${sourceEntity ?? "(author)"}" spans ${JSON.stringify(where.text)} at ${where.start}-${where.end}`,
-      );
+      const location = `data/claims.json: ${record}, field "sourceMention"`;
+      const spans = `spans ${JSON.stringify(where.text)} at ${where.start}-${where.end}`;
+      throw new ArticleRuleError(`${location}: no mention of "${sourceEntity ?? "(author)"}" ${spans}`, location);
     }
     return { ...resolved, sourceMention: mention.id };
   });
@@ -118,8 +120,9 @@ export function buildArticle(
   };
   const result = safeParseArticle(candidate);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new ArticleRuleError(`the compiled article breaks ${lines.length} rule(s):\n${lines.join("\n")}`);
+    const lines = issueLines(result.error.issues).map((line) => `  at ${line}`);
+    const message = `the compiled article breaks ${lines.length} rule(s):\n${lines.join("\n")}`;
+    throw new ArticleRuleError(message, "the compiled article");
   }
   return result.data;
 }

@@ -1,3 +1,4 @@
+import { issueLines } from "../schema/issues.js";
 import { safeParseArticle } from "../schema/parse.js";
 import { type CommandResult, readJsonInput } from "./io.js";
 
@@ -29,8 +30,6 @@ export function validateCommand(path: string): CommandResult {
     ];
     return { code: 0, stdout: `${path}: valid annotated article "${a.id}" (${counts.join(", ")})\n`, stderr: "" };
   }
-  const lines = result.error.issues.map(
-    (issue) => `${path}: ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`,
-  );
+  const lines = issueLines(result.error.issues).map((line) => `${path}: ${line}`);
   return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n${plural(lines.length, "problem")} found\n` };
 }

@@ -1,17 +1,24 @@
 import type { ArticleOf } from "../types.js";
+import { LocatedError } from "../errors.js";
 import { spanFieldsOf } from "../schema/fields.js";
+import { issueLines } from "../schema/issues.js";
 import { type Path, spansOf } from "../schema/walk.js";
 import { type Predictions, PredictionsSchema } from "./predictions.js";
 
-/** Raised for invalid predictions; `problems` lists each one as `path: message`. */
-export class PredictionsError extends Error {
+/**
+ * Raised for invalid predictions; `problems` lists each one as `path: message`, and `location`
+ * is the path of the first.
+ */
+export class PredictionsError extends LocatedError {
   override name = "PredictionsError";
   constructor(readonly problems: readonly string[]) {
-    super(
-      `invalid predictions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  ${p}`).join("\n")}`,
-    );
+    const count = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
+    super(`invalid predictions (${count}):\n${problems.map((p) => `  ${p}`).join("\n")}`, locationOf(problems[0]));
   }
 }
+
+const locationOf = (problem: string | undefined) =>
+  problem?.slice(0, Math.max(0, problem.indexOf(": "))) || "(predictions)";
 
 // The span fields of the predictions format, as its schema marks them.
 const PREDICTED_SPANS = spanFieldsOf(PredictionsSchema);
@@ -39,9 +46,7 @@ const formatPath = (path: Path) =>
 export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   const parsed = PredictionsSchema.safeParse(input);
   if (!parsed.success) {
-    throw new PredictionsError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
-    );
+    throw new PredictionsError(issueLines(parsed.error.issues));
   }
   const predictions = parsed.data;
   const problems: string[] = [];

@@ -30,6 +30,7 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
 import { entityTypeLabel } from "./entity-labels.js";
+import type { Range } from "../schema/walk.js";
 
 /** The files of a brat document and its configuration. */
 export interface BratExport {
@@ -41,11 +42,6 @@ export interface BratExport {
   readonly conf: string;
   /** The tool configuration (`tools.conf`) declaring the Wikidata normalization. */
   readonly tools: string;
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 const RELATION_TYPES = { contradicts: "Contradicts", supports: "Supports", elaborates: "Elaborates" } as const;
@@ -69,7 +65,7 @@ class AnnWriter {
   }
 
   /** A text-bound annotation, shared with an earlier one of the same type and span. */
-  textBound(type: string, span: Span, physical: boolean): string | undefined {
+  textBound(type: string, span: Range, physical: boolean): string | undefined {
     const key = `${type} ${span.start} ${span.end}`;
     const existing = this.textBounds.get(key);
     if (existing) return existing;
@@ -85,8 +81,8 @@ class AnnWriter {
   }
 
   // The pieces of a span between line breaks: brat's .ann is line-based.
-  private fragments(span: Span): Span[] {
-    const fragments: Span[] = [];
+  private fragments(span: Range): Range[] {
+    const fragments: Range[] = [];
     let start = span.start;
     for (let i = span.start; i <= span.end; i++) {
       if (i === span.end || this.text[i] === "\n" || this.text[i] === "\r") {

@@ -24,6 +24,7 @@ import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { articleUrn, claimSourceUrn, claimUrn, entityUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
+import type { Range } from "../schema/walk.js";
 
 /** How many code points of context a TextQuoteSelector carries on each side. */
 export const QUOTE_CONTEXT_LENGTH = 32;
@@ -91,16 +92,11 @@ export interface WebAnnotationCollection {
   };
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
 function selectorsFor(
   text: string,
   codePoints: readonly string[],
   toCodePoints: (offset: number) => number,
-  span: Span,
+  span: Range,
 ) {
   const start = toCodePoints(span.start);
   const end = toCodePoints(span.end);
@@ -175,7 +171,7 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
     id: string,
     motivation: WebAnnotation["motivation"],
     body: WebAnnotation["body"],
-    span: Span,
+    span: Range,
   ): WebAnnotation => ({
     "@context": WEB_ANNOTATION_CONTEXT,
     id,
@@ -196,7 +192,7 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
       );
   }
   for (const claim of doc.claims) {
-    const part = (role: ClaimRole, span: Span, suffix: string = role) =>
+    const part = (role: ClaimRole, span: Range, suffix: string = role) =>
       items.push(
         annotation(`${annotations}:claim:${claim.id}:${suffix}`, "classifying", claimBody(doc.id, claim, role), span),
       );

@@ -2,11 +2,9 @@
  * Small pure helpers over spans and lists that the query helpers, exporters and scorers share.
  */
 
-/** Offsets of a stretch of text, half-open `[start, end)`; a span's `text` is optional when querying. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Range } from "../schema/walk.js";
+
+export type { Range };
 
 /** Whether two ranges share at least one character. */
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;

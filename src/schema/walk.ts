@@ -6,12 +6,17 @@
 /** A path to a value inside an article, as zod reports issue paths. */
 export type Path = (string | number)[];
 
-/** Offsets of a stretch of text, as every span carries them. */
-export interface SpanLike {
+/**
+ * Offsets of a stretch of text, half-open `[start, end)` in UTF-16 code units: the one name for
+ * `{ start, end }` across the package (a span of the data adds its `text`).
+ */
+export interface Range {
   readonly start: number;
   readonly end: number;
-  readonly text?: string | undefined;
 }
+
+/** A range that may carry the text it covers, as spans and predicted spans do. */
+export type SpanLike = Range & { readonly text?: string | undefined };
 
 /** One span field of a layer: the article field listing the items, the path inside one item, its role. */
 export interface SpanField {
