@@ -3,6 +3,7 @@
  * `.ann` actually uses, and `tools.conf` for the Wikidata normalization.
  * @module
  */
+import { WIKIDATA_ITEM_URL, WIKIDATA_SITE } from "../schema/vocabulary.js";
 import type { ArticleOf } from "../types.js";
 
 /** What a `.ann` uses, collected while writing it, so that the `.conf` declares exactly that. */
@@ -109,7 +110,7 @@ export function writeTools(usesWikidata: boolean): string {
     "# brat tool configuration: the normalization database of the Reference (N) annotations.",
     "",
     "[normalization]",
-    ...(usesWikidata ? ["Wikidata\t<URL>:https://www.wikidata.org/, <URLBASE>:https://www.wikidata.org/wiki/%s"] : []),
+    ...(usesWikidata ? [`Wikidata\t<URL>:${WIKIDATA_SITE}, <URLBASE>:${WIKIDATA_ITEM_URL}%s`] : []),
     "",
   ].join("\n");
 }

@@ -19,12 +19,13 @@
  */
 import { article } from "../generated/article.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
-import { ENTITY_TYPES } from "../schema/vocabulary.js";
+import { ENTITY_TYPES, WIKIDATA_ITEM_PATTERN } from "../schema/vocabulary.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
 import { escapeHtml, html, joinHtml, type SafeHtml, trustedConstant } from "./escape-html.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
 import { coloursOf, contradictionsOf, describeClaim, type Mark, marksOf, roleName, sourceName } from "./html-view.js";
 import { type Layered, nest, type Piece, writeNested } from "./nesting.js";
+import { wikidataUrl } from "./urns.js";
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
@@ -34,7 +35,6 @@ export interface HtmlOptions {
   readonly script?: boolean;
 }
 
-const WIKIDATA_ITEM = /^Q[1-9][0-9]*$/;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 function openMark(doc: ArticleOf, piece: Piece<Mark>): SafeHtml {
@@ -101,8 +101,8 @@ function entitySection(doc: ArticleOf): SafeHtml {
   const items = doc.entities.map((entity) => {
     const count = doc.mentions.filter((m) => m.entityId === entity.id).length;
     const wikidata =
-      entity.wikidata && WIKIDATA_ITEM.test(entity.wikidata)
-        ? html` <a href="https://www.wikidata.org/wiki/${entity.wikidata}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
+      entity.wikidata && WIKIDATA_ITEM_PATTERN.test(entity.wikidata)
+        ? html` <a href="${wikidataUrl(entity.wikidata)}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
         : "";
     const label = `Highlight the ${plural(count, "mention")} of ${entity.name}`;
     const colour = colours.get(entity.id) ?? 0;

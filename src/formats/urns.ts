@@ -7,6 +7,7 @@
  * annotations) is named under its article.
  * @module
  */
+import { WIKIDATA_ITEM_URL } from "../schema/vocabulary.js";
 
 const PREFIX = "urn:kim-shoigu-2023";
 
@@ -96,4 +97,4 @@ export const claimSourceUrn = (
  * wikidataUrl("Q423"); // "https://www.wikidata.org/wiki/Q423"
  * ```
  */
-export const wikidataUrl = (wikidataId: string): string => `https://www.wikidata.org/wiki/${wikidataId}`;
+export const wikidataUrl = (wikidataId: string): string => `${WIKIDATA_ITEM_URL}${wikidataId}`;
