@@ -35,6 +35,21 @@ import { fileURLToPath } from "node:url";
 import { article } from "../src/index.js";
 import type { EntityType } from "../src/schema/entity.js";
 import type { PredictedClaim, PredictedMention, PredictedSpan, Predictions } from "../src/eval/predictions.js";
+import {
+  CALENDAR,
+  CITIES,
+  COUNTRIES,
+  DEMONYMS,
+  EVENT_WORDS,
+  FUNCTION_WORDS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_WORDS,
+  NAME_RUN,
+  PRONOUN_PATTERN,
+  PRONOUNS,
+  SINGULAR_PRONOUNS,
+  TITLES,
+} from "./lib/baseline-words.js";
 
 interface Found {
   start: number;
@@ -45,107 +60,6 @@ interface Found {
   /** For demonyms: the country they name. */
   country?: string;
 }
-
-// Small gazetteers: general knowledge, not read from the annotation.
-const DEMONYMS = new Map([
-  ["North Korean", "North Korea"],
-  ["South Korean", "South Korea"],
-  ["Russian", "Russia"],
-  ["Chinese", "China"],
-  ["American", "United States"],
-  ["Ukrainian", "Ukraine"],
-  ["Japanese", "Japan"],
-]);
-const COUNTRIES = new Set([
-  "North Korea",
-  "South Korea",
-  "Russia",
-  "China",
-  "United States",
-  "U.S.",
-  "Ukraine",
-  "Japan",
-]);
-const CITIES = new Set(["Pyongyang", "Seoul", "Moscow", "Beijing", "Washington", "Kyiv", "Tokyo"]);
-const ORGANIZATION_WORDS = new Set([
-  "Agency",
-  "Party",
-  "Ministry",
-  "Army",
-  "Council",
-  "Committee",
-  "Union",
-  "News",
-  "Media",
-]);
-const EVENT_WORDS = new Set(["War", "Olympics", "Summit"]);
-const ORGANIZATION_HEADS = ["administration", "government", "ministry"];
-// Capitalised words that do not start or belong to a name.
-const FUNCTION_WORDS = new Set([
-  "A",
-  "An",
-  "The",
-  "This",
-  "That",
-  "These",
-  "Those",
-  "According",
-  "Regarding",
-  "However",
-  "Along",
-  "In",
-  "On",
-  "At",
-  "As",
-  "But",
-  "And",
-  "For",
-  "With",
-  "Despite",
-  "After",
-  "Before",
-  "While",
-  "When",
-  "Where",
-  "It",
-  "He",
-  "She",
-  "They",
-  "We",
-  "I",
-]);
-const TITLES = new Set(["President", "Minister", "Leader", "General", "Chairman", "Secretary", "Prime"]);
-const CALENDAR = new Set([
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "GMT",
-  "UTC",
-  "EST",
-  "EDT",
-]);
-const PRONOUNS = new Set(["he", "him", "his", "she", "her", "they", "them", "their", "its"]);
-const SINGULAR_PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
-const PRONOUN_PATTERN = new RegExp(`\\b(?:${[...PRONOUNS].join("|")})\\b`, "giu");
-// A capitalised word: an abbreviation of capital letters with full stops (U.S.), or a word starting with a capital.
-const NAME_WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*`;
-const NAME_RUN = new RegExp(`(?:${NAME_WORD})(?: (?:${NAME_WORD}))*`, "gu");
 
 function typeOfName(name: string): EntityType {
   const words = name.split(" ");
