@@ -27,6 +27,7 @@
  */
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
+import { groupBy } from "../query/collections.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
 import { entityTypeLabel } from "./entity-labels.js";
@@ -127,8 +128,9 @@ function writeMentions(doc: ArticleOf, writer: AnnWriter, used: Declarations): M
 }
 
 function writeCoreference(doc: ArticleOf, writer: AnnWriter, used: Declarations, mentionIds: Map<string, { id: string; type: string }>): void {
+  const mentionsOfEntity = groupBy(doc.mentions, (m) => [m.entityId]);
   for (const entity of doc.entities) {
-    const members = doc.mentions.filter((m) => m.entityId === entity.id).flatMap((m) => mentionIds.get(m.id) ?? []);
+    const members = (mentionsOfEntity.get(entity.id) ?? []).flatMap((m) => mentionIds.get(m.id) ?? []);
     if (members.length < 2) continue;
     writer.lines.push(`*\tCoref ${members.map((m) => m.id).join(" ")}`);
     for (const member of members) used.corefTypes.add(member.type);
@@ -183,14 +185,23 @@ function writeClaimRelations(doc: ArticleOf, writer: AnnWriter, used: Declaratio
 }
 
 // Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
+// One pass over the spans in order of start (longest first) instead of comparing every pair:
+// an earlier span contains a later one when it reaches at least as far, and a later span
+// crosses an earlier one exactly when it crosses the innermost span still open at its start.
 function collectOverlaps(writer: AnnWriter, used: Declarations): void {
-  for (const a of writer.physical) {
-    for (const b of writer.physical) {
-      if (a === b || a.end <= b.start || b.end <= a.start) continue;
-      if (a.start === b.start && a.end === b.end) used.overlaps.add("equal");
-      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) used.overlaps.add("contain");
-      else used.overlaps.add("cross");
-    }
+  const spans = [...writer.physical].sort((a, b) => a.start - b.start || b.end - a.end);
+  let farthest: { start: number; end: number } | undefined; // the first span reaching farthest so far
+  const open: { start: number; end: number }[] = []; // nested spans still open, innermost last
+  for (const [i, span] of spans.entries()) {
+    const previous = spans[i - 1];
+    if (previous && previous.start === span.start && previous.end === span.end) used.overlaps.add("equal");
+    if (farthest && (farthest.end > span.end || (farthest.end === span.end && farthest.start < span.start))) used.overlaps.add("contain");
+    if (!farthest || span.end > farthest.end) farthest = span;
+    if (used.overlaps.has("cross")) continue;
+    while (open.length > 0 && open[open.length - 1]!.end <= span.start) open.pop();
+    const inner = open[open.length - 1];
+    if (inner && inner.end < span.end) used.overlaps.add("cross");
+    else open.push(span);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Span } from "../schema/span.js";
 import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
-import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
+import { claimSourceId, groupBy, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
+import { createOffsetIndex } from "./offset-index.js";
 import { startInstant } from "./time-order.js";
 
 /** A span given by its offsets alone; `text` is optional when querying. */
@@ -102,6 +103,8 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const claimsByEntity = groupBy(doc.claims, (c) => c.about);
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
   const claimsByTime = groupBy(doc.claims, (c) => c.times ?? []);
+  const mentionsByOffset = createOffsetIndex(mentionsInOrder, (m) => m.span);
+  const claimsByOffset = createOffsetIndex(doc.claims, (c) => c.content);
 
   const requireEntity = (id: string, helper: string): void => {
     if (typeof id !== "string" || !entitiesById.has(id)) throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
@@ -121,7 +124,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     entitiesIn(range) {
       checkRange(range, text.length, "entitiesIn");
       const found = new Set<EntityOf<I>>();
-      for (const m of mentionsInOrder) if (overlaps(m.span, range)) found.add(entitiesById.get(m.entityId)!);
+      for (const m of mentionsByOffset.overlapping(range)) found.add(entitiesById.get(m.entityId)!);
       return [...found];
     },
     sentenceAt(offset) {
@@ -144,7 +147,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     claimsIn(range) {
       checkRange(range, text.length, "claimsIn");
-      return doc.claims.filter((c) => overlaps(c.content, range));
+      return claimsByOffset.overlapping(range);
     },
     quotes() {
       return doc.claims
