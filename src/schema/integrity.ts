@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ArticleShapeSchema } from "./article.js";
+import { checkArticleSanity } from "./sanity.js";
 
 type ArticleShape = z.infer<typeof ArticleShapeSchema>;
 type Path = (string | number)[];
@@ -28,6 +29,7 @@ export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCt
     checkClaimSpans(article, report);
     checkMentionSpans(article, report);
   }
+  checkArticleSanity(article, report, spansWithPaths(article));
 }
 
 function checkText({ text }: ArticleShape, report: Report): void {
