@@ -184,25 +184,38 @@ function writeClaimRelations(doc: ArticleOf, writer: AnnWriter, used: Declaratio
   }
 }
 
-// Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
-// One pass over the spans in order of start (longest first) instead of comparing every pair:
-// an earlier span contains a later one when it reaches at least as far, and a later span
-// crosses an earlier one exactly when it crosses the innermost span still open at its start.
-function collectOverlaps(writer: AnnWriter, used: Declarations): void {
-  const spans = [...writer.physical].sort((a, b) => a.start - b.start || b.end - a.end);
-  let farthest: { start: number; end: number } | undefined; // the first span reaching farthest so far
-  const open: { start: number; end: number }[] = []; // nested spans still open, innermost last
-  for (const [i, span] of spans.entries()) {
-    const previous = spans[i - 1];
-    if (previous && previous.start === span.start && previous.end === span.end) used.overlaps.add("equal");
-    if (farthest && (farthest.end > span.end || (farthest.end === span.end && farthest.start < span.start))) used.overlaps.add("contain");
+/**
+ * Which kinds of overlap occur among non-empty spans: two with the same offsets ("equal"), one
+ * inside another ("contain"), two that share some characters but neither holds the other
+ * ("cross"). One pass over the spans in order of start (longest first) instead of comparing
+ * every pair: an earlier span holds a later one when it reaches at least as far, and a span
+ * crosses some earlier one exactly when it crosses the innermost span still open at its start.
+ *
+ * @param spans - Non-empty spans.
+ * @returns The kinds that occur.
+ * @example
+ * ```ts
+ * overlapKinds([{ start: 0, end: 5 }, { start: 3, end: 8 }]); // Set { "cross" }
+ * ```
+ */
+export function overlapKinds(spans: readonly Span[]): Set<"contain" | "equal" | "cross"> {
+  const kinds = new Set<"contain" | "equal" | "cross">();
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let farthest: Span | undefined; // the first span reaching farthest so far
+  const open: Span[] = []; // nested spans still open, innermost last
+  for (const [i, span] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    if (previous && previous.start === span.start && previous.end === span.end) kinds.add("equal");
+    const holds = farthest && (farthest.end > span.end || (farthest.end === span.end && farthest.start < span.start));
+    if (holds) kinds.add("contain");
     if (!farthest || span.end > farthest.end) farthest = span;
-    if (used.overlaps.has("cross")) continue;
+    if (kinds.has("cross")) continue;
     while (open.length > 0 && open[open.length - 1]!.end <= span.start) open.pop();
     const inner = open[open.length - 1];
-    if (inner && inner.end < span.end) used.overlaps.add("cross");
+    if (inner && inner.end < span.end) kinds.add("cross");
     else open.push(span);
   }
+  return kinds;
 }
 
 /**
@@ -238,7 +251,8 @@ export function toBrat(doc: ArticleOf = article): BratExport {
     if (event) events.set(claim.id, event);
   }
   writeClaimRelations(doc, writer, used, events);
-  collectOverlaps(writer, used);
+  // Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
+  for (const kind of overlapKinds(writer.physical)) used.overlaps.add(kind);
   const usesWikidata = writer.lines.some((line) => line.startsWith("N"));
   return { txt: doc.text, ann: `${writer.lines.join("\n")}\n`, conf: writeConf(doc, used), tools: writeTools(usesWikidata) };
 }

@@ -103,7 +103,8 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
     const index = firstIndexWhere(tokens, (t) => t.start >= start);
     return index < tokens.length ? index : -1;
   };
-  const sentenceStarts = [...new Set([0, ...doc.sentences.map((s) => firstTokenOf(s.span.start)).filter((i) => i > 0)])].sort((a, b) => a - b);
+  const firstTokens = doc.sentences.map((s) => firstTokenOf(s.span.start)).filter((i) => i > 0);
+  const sentenceStarts = [...new Set([0, ...firstTokens])].sort((a, b) => a - b);
   const sents = tokens.length === 0 ? [] : sentenceStarts.map((first, i) => {
     const last = (sentenceStarts[i + 1] ?? tokens.length) - 1;
     return { start: cp(tokens[first]!.start), end: cp(tokens[last]!.end) };

@@ -38,7 +38,9 @@ export function createOffsetIndex<T>(items: readonly T[], spanOf: (item: T) => R
     // farthest[node] is the greatest end among the items under the node (leaves from `size` on).
     const farthest = new Float64Array(2 * size).fill(-Infinity);
     order.forEach((item, slot) => (farthest[size + slot] = spanOf(items[item]!).end));
-    for (let node = size - 1; node >= 1; node--) farthest[node] = Math.max(farthest[2 * node]!, farthest[2 * node + 1]!);
+    for (let node = size - 1; node >= 1; node--) {
+      farthest[node] = Math.max(farthest[2 * node]!, farthest[2 * node + 1]!);
+    }
     return { starts: order.map((i) => spanOf(items[i]!).start), order, farthest, size };
   };
   return {
