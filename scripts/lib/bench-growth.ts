@@ -18,7 +18,7 @@ import { createArticleIndex } from "../../src/query/article-index.js";
 import { safeParseArticle } from "../../src/schema/index.js";
 import type { ArticleOf } from "../../src/types.js";
 import { scaleArticle } from "./bench-synthetic.js";
-import { median, timeMs } from "./bench-stats.js";
+import { fixed, median, timeMs } from "./bench-stats.js";
 
 /** One function measured at every scale. */
 export interface GrowthCost {
@@ -46,7 +46,11 @@ const SUBJECTS: readonly { name: string; run: (doc: ArticleOf) => unknown; note?
   { name: "articleTokens (tokenization)", run: (doc) => articleTokens(doc) },
   {
     name: "nest (mentions and claim contents)",
-    run: (doc) => nest([...doc.mentions.map((m) => ({ ...m.span, priority: 1, value: m.id })), ...doc.claims.map((c) => ({ ...c.content, priority: 0, value: c.id }))]),
+    run: (doc) =>
+      nest([
+        ...doc.mentions.map((m) => ({ ...m.span, priority: 1, value: m.id })),
+        ...doc.claims.map((c) => ({ ...c.content, priority: 0, value: c.id })),
+      ]),
   },
   { name: "claimsIn + entitiesIn per sentence (index built beforehand)", run: perSentenceQueries },
 ];
@@ -65,28 +69,71 @@ function perSentenceQueries(doc: ArticleOf): number {
 }
 
 /** The log-log slope between two (size, time) points. */
-export const slope = (sizeA: number, msA: number, sizeB: number, msB: number): number => Math.log(msB / msA) / Math.log(sizeB / sizeA);
+export const slope = (sizeA: number, msA: number, sizeB: number, msB: number): number =>
+  Math.log(msB / msA) / Math.log(sizeB / sizeA);
+
+/** How long to measure each subject at each scale. */
+export interface GrowthOptions {
+  /** Calls are repeated until this many milliseconds have passed… */
+  readonly minMs: number;
+  /** …and at least this many calls were timed. */
+  readonly minRuns: number;
+  /** Only the subject of this name, or whose name starts with it and a space; all by default. */
+  readonly only?: string;
+}
 
 /**
- * Times every subject at every scale: calls are repeated until `minMs` has passed (at least
- * `minRuns`, one warm-up call first) and the median call is kept.
+ * Times every subject at every scale and keeps the median call. The first call warms up the
+ * JIT and is not counted, unless it alone took over a second (then the warm-up is a small
+ * share of it and repeating would take minutes).
  */
-export function measureGrowth(doc: ArticleOf, scales: readonly number[], minMs = 300, minRuns = 3): GrowthCost[] {
+export function measureGrowth(doc: ArticleOf, scales: readonly number[], options: GrowthOptions): GrowthCost[] {
   const articles = scales.map((copies) => {
     const scaled = scaleArticle(doc, copies);
     const check = safeParseArticle(scaled);
-    if (!check.success) throw new Error(`the ${copies}x synthetic article is invalid: ${check.error.issues[0]?.message}`);
+    if (!check.success) {
+      throw new Error(`the ${copies}x synthetic article is invalid: ${check.error.issues[0]?.message}`);
+    }
     return scaled as ArticleOf;
   });
-  return SUBJECTS.map(({ name, run, note }) => {
+  const { only } = options;
+  const subjects = SUBJECTS.filter(({ name }) => only === undefined || name === only || name.startsWith(`${only} `));
+  return subjects.map(({ name, run, note }) => {
     const ms = articles.map((scaled) => {
-      run(scaled);
+      const first = timeMs(() => run(scaled));
+      if (first > 1000) return first;
       const times: number[] = [];
       const started = Date.now();
-      while (times.length < minRuns || Date.now() - started < minMs) times.push(timeMs(() => run(scaled)));
+      while (times.length < options.minRuns || Date.now() - started < options.minMs) {
+        times.push(timeMs(() => run(scaled)));
+      }
       return median(times);
     });
     const exponents = ms.slice(1).map((t, i) => slope(scales[i]!, ms[i]!, scales[i + 1]!, t));
     return { name, ms, exponents, worst: Math.max(...exponents), ...(note ? { note } : {}) };
   });
+}
+
+/** The growth section of docs/performance.md: a table of every subject and what it means. */
+export function renderGrowthSection(costs: readonly GrowthCost[], scales: readonly number[], limit: number): string {
+  const exponents = scales.slice(1).map((s, i) => `exponent ${scales[i]}×→${s}×`);
+  const header = ["function", ...scales.map((s) => `ms at ${s}×`), ...exponents, "result"];
+  const rows = costs.map((c) => [
+    `\`${c.name}\`${c.note ? ` (${c.note})` : ""}`,
+    ...c.ms.map((ms) => fixed(ms, 3)),
+    ...c.exponents.map((e) => fixed(e)),
+    c.worst <= limit ? "pass" : "**FAIL**",
+  ]);
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  const table = [line(header), line(header.map(() => "---")), ...rows.map(line)];
+  return `## Growth with the size of the article
+
+Each function on the article repeated ${scales.map((s) => `${s}×`).join(", ")} (the synthetic articles of the
+index-building section, each passing \`safeParseArticle\` first); median milliseconds per call, the
+first call not counted. The exponent is the slope of log time over log size between two scales:
+1.00 is linear, 2.00 quadratic. The budget is an exponent of at most ${fixed(limit)} between every two
+scales; the 1× figures are fractions of a millisecond, so their slope is the noisier one.
+
+${table.join("\n")}
+`;
 }
