@@ -90,7 +90,7 @@ async function main(): Promise<number> {
   const index = measureIndexBuilding(article, INDEX_SCALES, INDEX_MENTIONS_PER_ROUND, INDEX_ROUNDS);
   const indexGrowth = { from1To100: growthRatio(index, 1, 100), from100To1000: growthRatio(index, 100, 1000) };
   log("growth exponents of the exporters and offset queries");
-  const growthCosts = measureGrowth(article, GROWTH_SCALES, { minMs: 300, minRuns: 3 });
+  const growthCosts = measureGrowth(article, GROWTH_SCALES, { minMs: 200, minRuns: 5 });
   const overGrowth = growthCosts.filter((c) => c.worst > MAX_GROWTH_EXPONENT);
 
   const articleBundleRatio = Math.max(bundles.articleDist.bytes, bundles.articleSrc.bytes) / json.bytes;

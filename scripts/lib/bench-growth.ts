@@ -18,7 +18,7 @@ import { createArticleIndex } from "../../src/query/article-index.js";
 import { safeParseArticle } from "../../src/schema/index.js";
 import type { ArticleOf } from "../../src/types.js";
 import { scaleArticle } from "./bench-synthetic.js";
-import { fixed, median, timeMs } from "./bench-stats.js";
+import { fixed, median } from "./bench-stats.js";
 
 /** One function measured at every scale. */
 export interface GrowthCost {
@@ -74,19 +74,46 @@ export const slope = (sizeA: number, msA: number, sizeB: number, msB: number): n
 
 /** How long to measure each subject at each scale. */
 export interface GrowthOptions {
-  /** Calls are repeated until this many milliseconds have passed… */
+  /** CPU milliseconds of one batch of calls… */
   readonly minMs: number;
-  /** …and at least this many calls were timed. */
+  /** …and how many batches; the median batch's time per call is kept. */
   readonly minRuns: number;
   /** Only the subject of this name, or whose name starts with it and a space; all by default. */
   readonly only?: string;
 }
 
+// CPU milliseconds of this process (every thread, the garbage collector's included): on a
+// machine shared with other work this moves far less than wall time does.
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /**
- * Times every subject at every scale and keeps the median call. The first call warms up the
- * JIT and is not counted, unless it alone took over a second (then the warm-up is a small
- * share of it and repeating would take minutes).
+ * CPU milliseconds per call of `work`: the median over batches, each batch repeating the call
+ * until `options.minMs` of CPU time have passed, after one warm-up call that compiles the code.
+ * A warm-up call of over a second is kept as the only measurement (the compile is then a small
+ * share of it, and repeating would take minutes).
  */
+function cpuMsPerCall(work: () => unknown, options: GrowthOptions): number {
+  const before = cpuNow();
+  work();
+  const first = cpuNow() - before;
+  if (first > 1000) return first;
+  const perCall: number[] = [];
+  for (let batch = 0; batch < options.minRuns; batch++) {
+    const start = cpuNow();
+    let calls = 0;
+    do {
+      work();
+      calls++;
+    } while (cpuNow() - start < options.minMs);
+    perCall.push((cpuNow() - start) / calls);
+  }
+  return median(perCall);
+}
+
+/** Times every subject at every scale, in CPU milliseconds per call. */
 export function measureGrowth(doc: ArticleOf, scales: readonly number[], options: GrowthOptions): GrowthCost[] {
   const articles = scales.map((copies) => {
     const scaled = scaleArticle(doc, copies);
@@ -99,16 +126,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
   const { only } = options;
   const subjects = SUBJECTS.filter(({ name }) => only === undefined || name === only || name.startsWith(`${only} `));
   return subjects.map(({ name, run, note }) => {
-    const ms = articles.map((scaled) => {
-      const first = timeMs(() => run(scaled));
-      if (first > 1000) return first;
-      const times: number[] = [];
-      const started = Date.now();
-      while (times.length < options.minRuns || Date.now() - started < options.minMs) {
-        times.push(timeMs(() => run(scaled)));
-      }
-      return median(times);
-    });
+    const ms = articles.map((scaled) => cpuMsPerCall(() => run(scaled), options));
     const exponents = ms.slice(1).map((t, i) => slope(scales[i]!, ms[i]!, scales[i + 1]!, t));
     return { name, ms, exponents, worst: Math.max(...exponents), ...(note ? { note } : {}) };
   });
@@ -129,8 +147,9 @@ export function renderGrowthSection(costs: readonly GrowthCost[], scales: readon
   return `## Growth with the size of the article
 
 Each function on the article repeated ${scales.map((s) => `${s}×`).join(", ")} (the synthetic articles of the
-index-building section, each passing \`safeParseArticle\` first); median milliseconds per call, the
-first call not counted. The exponent is the slope of log time over log size between two scales:
+index-building section, each passing \`safeParseArticle\` first), in CPU milliseconds per call (the
+process's own CPU time, which other work on a shared machine disturbs far less than wall time):
+the median of batches of calls, after a warm-up call. The exponent is the slope of log time over log size between two scales:
 1.00 is linear, 2.00 quadratic. The budget is an exponent of at most ${fixed(limit)} between every two
 scales; the 1× figures are fractions of a millisecond, so their slope is the noisier one.
 
