@@ -5,9 +5,9 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
 import { conll2003Label, namedMentions } from "./named-entities.js";
-import { firstIndexWhere } from "../sorted-search.js";
 import { sentenceTokens } from "./tokenize.js";
 
 /**

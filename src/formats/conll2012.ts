@@ -4,8 +4,8 @@
  * @module
  */
 import { article } from "../generated/article.js";
-import type { ArticleOf } from "../types.js";
 import { firstIndexWhere } from "../sorted-search.js";
+import type { ArticleOf } from "../types.js";
 import { sentenceTokens, type Token } from "./tokenize.js";
 
 interface MentionTokens {

@@ -28,10 +28,10 @@
  */
 import { article } from "../generated/article.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
+import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { namedMentions, ontonotesLabel } from "./named-entities.js";
-import { firstIndexWhere } from "../sorted-search.js";
 import { articleTokens, type Token } from "./tokenize.js";
 
 /** A span of a spaCy span group. */
