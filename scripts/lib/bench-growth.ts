@@ -162,7 +162,11 @@ the index-building section, each passing \`safeParseArticle\` first), in CPU mil
 time): the median of batches of calls, after a warm-up call. The exponent is the slope of log
 time over log size between two scales: 1.00 is linear, 2.00 quadratic. The budget is an exponent
 of at most ${fixed(limit)} between every two scales; the 1× figures are fractions of a millisecond, so
-their slope is the noisier one.
+their slope is the noisier one. Between 10× and 100× even work that is constant per item rises
+somewhat faster than the size (\`toWebAnnotations\`, which does a fixed amount of work per
+annotation, is an example): at 100× the article and each output take tens of megabytes, which fit
+the CPU caches less well, and the garbage collector traces a larger heap, more so when other
+processes share the cores.
 
 ${table.join("\n")}
 `;
