@@ -159,6 +159,9 @@ const TIME_COLUMNS: readonly ColumnOf<TimeExpressionOf>[] = [
   column("text", "string", false, "the time expression's words", (t) => t.span.text),
   column("type", "string", false, "date, time, duration or range", (t) => t.type),
   column("value", "string", false, "ISO 8601 value, with the UTC offset where the text implies one", (t) => t.value),
+  column("literal", "string", true, "the value the words state where `value` corrects them (ISO 8601)", (t) =>
+    opt(t.literal),
+  ),
   column("anchor", "string", true, "id of the time expression this one is relative to (times.id)", (t) =>
     opt(t.anchor),
   ),
