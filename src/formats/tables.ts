@@ -36,7 +36,7 @@ export interface Table {
 /** The tables {@link toTables} produces, one per annotation layer. */
 export const TABLE_NAMES = ["entities", "mentions", "claims", "times", "notes"] as const;
 
-/** A table's name, see {@link TABLE_NAMES}. */
+/** A table's name: `"entities"`, `"mentions"`, `"claims"`, `"times"` or `"notes"`. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
 interface ColumnOf<R> extends TableColumn {
@@ -189,7 +189,7 @@ function table<R>(name: TableName, columns: readonly ColumnOf<R>[], records: rea
  * The article's annotation layers as flat tables, one row per record.
  *
  * @param doc - The article; the shipped one by default.
- * @returns One {@link Table} per name in {@link TABLE_NAMES}.
+ * @returns One {@link Table} per layer: entities, mentions, claims, times and notes.
  * @example
  * ```ts
  * import { toTables, toCsv } from "kim-shoigu-2023/formats";
