@@ -144,15 +144,28 @@ export const PAGE_SCRIPT = `
   const hide = () => {
     if (panel) panel.hidden = true;
   };
-  // The mark's own details first, then the claim parts it lies in, then those inside it.
+  // A claim in one line, read from its item in the claim list.
+  const claimLine = (prefix, id) => {
+    const item = document.getElementById("claim-" + id);
+    const words = item && item.querySelector(".claim-content");
+    if (!item || !words) return prefix + " claim " + id;
+    return prefix + " " + item.getAttribute("data-summary") + ": \u201c" + words.textContent + "\u201d";
+  };
+  const claimsOf = (element) => (element.getAttribute("data-claim") || "").split(" ").filter(Boolean);
+  // The mention's own details first, then the claims it is the source of, lies in, or holds a part of.
   const show = (mark) => {
     if (!panel) return;
     const base = mark.closest("[data-mention]") || mark;
-    const lines = [base.getAttribute("data-details")];
-    for (let up = base.parentElement; up; up = up.parentElement) {
-      if (up.hasAttribute("data-claim") && up.hasAttribute("data-details")) lines.push(up.getAttribute("data-details"));
+    const lines = base.hasAttribute("data-details") ? [base.getAttribute("data-details")] : [];
+    for (const id of (base.getAttribute("data-source-of") || "").split(" ").filter(Boolean)) {
+      lines.push(claimLine("Source of:", id));
     }
-    for (const inner of base.querySelectorAll("[data-claim][data-details]")) lines.push(inner.getAttribute("data-details"));
+    const parts = [];
+    for (let up = base; up && up.closest; up = up.parentElement) if (up.hasAttribute("data-claim")) parts.push(up);
+    parts.push(...base.querySelectorAll("[data-claim]"));
+    for (const part of parts) {
+      for (const id of claimsOf(part)) lines.push(claimLine("In the " + part.getAttribute("data-role") + " of", id));
+    }
     panel.textContent = [...new Set(lines.join("\\n").split("\\n"))].join("\\n");
     panel.hidden = false;
     // Keep the mark above the panel.
@@ -160,7 +173,7 @@ export const PAGE_SCRIPT = `
     if (overlap > 0) window.scrollBy(0, overlap + 16);
   };
   const markOf = (target) =>
-    target instanceof Element ? target.closest(".article-text [data-details]") : null;
+    target instanceof Element ? target.closest(".article-text [data-mention], .article-text [data-claim]") : null;
   document.addEventListener("focusin", (event) => {
     const mark = markOf(event.target);
     if (mark) show(mark);

@@ -8,7 +8,7 @@ import { claimSourceId, groupBy } from "../query/collections.js";
 import { ENTITY_TYPES, WIKIDATA_ITEM_PATTERN } from "../schema/vocabulary.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
 import { html, joinHtml, type SafeHtml } from "./escape-html.js";
-import { type PageIndex, sourceName } from "./html-view.js";
+import { claimSummary, type PageIndex, sourceName } from "./html-view.js";
 import { wikidataUrl } from "./urns.js";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
@@ -89,7 +89,8 @@ function claimItem(index: PageIndex, claim: ClaimOf, contradicted: boolean): Saf
     html`<dt>${name}</dt><dd${name.markup === "Factuality" ? html` class="factuality"` : ""}>${value}</dd>`;
   const contradiction = contradicted ? " contradiction" : "";
   const label = `Claim ${claim.id} by ${sourceName(index, claim)}`;
-  return html`<li class="claim${contradiction}" id="claim-${claim.id}" aria-label="${label}">
+  const summary = claimSummary(index, claim);
+  return html`<li class="claim${contradiction}" id="claim-${claim.id}" aria-label="${label}" data-summary="${summary}">
 <span class="claim-content${contradiction}">${claim.content.text}</span>
 <dl>${joinHtml(
     facts.map(([name, value]) => term(name, value)),

@@ -75,26 +75,19 @@ export function sourceName(index: PageIndex, claim: ClaimOf): string {
   return index.entities.get(entityId)?.name ?? entityId;
 }
 
-/** A claim's source, labels and words, for the details of a mark in the text. */
-export function describeClaim(index: PageIndex, claim: ClaimOf): string {
-  const labels = `${claim.factuality}, ${claim.polarity} polarity, quote ${claim.quote}`;
-  return `${sourceName(index, claim)} (${labels}): “${claim.content.text}”`;
-}
-
-/** The details of a mention, one fact a line: shown when the mention is focused or selected. */
+/**
+ * The details of a mention, one fact a line: shown when the mention is focused or selected,
+ * followed by the claims it is the source of or lies in (which the page script reads from the
+ * claim list, so that no claim's words are repeated in every piece of text it covers).
+ */
 export function mentionDetails(index: PageIndex, mention: MentionOf, entity: EntityOf): string {
   const count = index.mentionCounts.get(entity.id) ?? 0;
-  const lines = [
-    entity.name,
-    `${entity.type}, ${mention.form} mention; ${count} mention${count === 1 ? "" : "s"} in the text`,
-    ...(index.sourceOf.get(mention.id) ?? []).map((claim) => `Source of: ${describeClaim(index, claim)}`),
-  ];
-  return lines.join("\n");
+  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${count} mention${count === 1 ? "" : "s"} in the text`;
 }
 
-/** The details of a claim part in the text, one claim a line. */
-export function claimPartDetails(index: PageIndex, role: string, claims: readonly ClaimOf[]): string {
-  return claims.map((claim) => `In the ${roleName(role)} of ${describeClaim(index, claim)}`).join("\n");
+/** A claim's source and labels, as the details of a mark name the claim before its words. */
+export function claimSummary(index: PageIndex, claim: ClaimOf): string {
+  return `${sourceName(index, claim)} (${claim.factuality}, ${claim.polarity} polarity, quote ${claim.quote})`;
 }
 
 /**

@@ -12,9 +12,11 @@
  * mentioned most get distinct colours), claim contents,
  * cues and verbatim quotes are `claim-content` / `claim-cue` / `claim-quote` spans (split where
  * they cross a mention, which is never split by them), and a mention naming a claim's source also has
- * the class `claim-source`. Every mention can be reached with Tab; its details (entity, form,
- * the claims it is the source of or lies in) are in its `data-details` attribute, which the
- * page script shows in a panel when the mention is focused, tapped or clicked. Above the text:
+ * the class `claim-source`. Every mention can be reached with Tab; its details (entity, type,
+ * form) are in its `data-details` attribute, the claims it names the source of in
+ * `data-source-of`, and the page script shows them, with the claims whose parts (`data-claim`,
+ * `data-role`) it lies in, in a panel when the mention is focused, tapped or clicked; the
+ * claims' words are read from the claim list (each item's `data-summary` and content). Above the text:
  * the legend, folded. Below it: the pairs of contradicting claims side by side and a graph of
  * who says what (html-graph.ts), the entities (beside the text on a wide screen), and the claims
  * grouped by source with factuality, polarity, quote type and relations in the related claim's words.
@@ -27,7 +29,6 @@ import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
 import { graphFigure } from "./html-graph.js";
 import { claimsSection, contradictionsSection, entitySection, legendSection } from "./html-sections.js";
 import {
-  claimPartDetails,
   coloursOf,
   contradictionsOf,
   indexPage,
@@ -35,8 +36,14 @@ import {
   marksOf,
   mentionDetails,
   type PageIndex,
+  roleName,
 } from "./html-view.js";
 import { type Layered, nest, type Piece, writeNested } from "./nesting.js";
+
+// A constant of this module (its quotes are safe inside the double-quoted attribute).
+const CSP = trustedConstant(
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+);
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
@@ -52,13 +59,13 @@ function openMark(index: PageIndex, piece: Piece<Mark>): SafeHtml {
     const { mention, entity, colour, sourceOf } = mark;
     const classes = ["mention", `ent-c${colour}`, ...(sourceOf.length > 0 ? ["claim-source"] : [])].join(" ");
     const details = mentionDetails(index, mention, entity);
+    const sources = sourceOf.length > 0 ? html` data-source-of="${sourceOf.map((c) => c.id).join(" ")}"` : "";
     return html`<span class="${classes}" data-entity="${entity.id}" data-mention="${mention.id}" tabindex="0"
- data-details="${details}">`;
+ data-details="${details}"${sources}>`;
   }
   const classes = [`claim-${mark.role}`, ...(mark.contradiction ? ["contradiction"] : [])].join(" ");
-  const details = claimPartDetails(index, mark.role, mark.claims);
-  return html`<span class="${classes}" data-claim="${mark.claims.map((c) => c.id).join(" ")}"
- data-details="${details}">`;
+  const claims = mark.claims.map((c) => c.id).join(" ");
+  return html`<span class="${classes}" data-claim="${claims}" data-role="${roleName(mark.role)}">`;
 }
 
 // The marks over each paragraph, clipped to it, in one sweep over the marks sorted by start
@@ -122,14 +129,12 @@ export function toHtml(doc: ArticleOf = article, options: HtmlOptions = {}): str
   const basis = doc.published.basis === "inferred" ? "date inferred" : "date stated";
   const published = `Published ${doc.published.date} (${basis}).`;
   const script = options.script === false ? "" : html`<script>${trustedConstant(PAGE_SCRIPT)}</script>\n`;
-  const csp =
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
   return html`<!DOCTYPE html>
 <html lang="${doc.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${title}</title>
 <style>${trustedConstant(PAGE_STYLE)}</style>
 </head>
@@ -145,7 +150,8 @@ ${contradictionsSection(index, pairs, graphFigure(doc, index, pairs))}
 ${entitySection(doc, index, coloursOf(doc, index))}
 ${claimsSection(doc, index, contradicted)}
 </main>
-<aside id="details" class="details" role="status" aria-live="polite" aria-label="Details of the selected mark" hidden></aside>
+<aside id="details" class="details" role="status" aria-live="polite" aria-label="Details of the selected mark"
+ hidden></aside>
 ${script}</body>
 </html>
 `.markup;
