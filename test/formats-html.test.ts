@@ -173,9 +173,8 @@ describe.each([
 
   it("lists the claims by source and shows the contradicting pair", () => {
     for (const claim of doc.claims) expect(html).toContain(`id="claim-${claim.id}"`);
-    const contradictions = /<section class="who-says-what" aria-labelledby="contradictions-heading">([\s\S]*?)<\/section>/.exec(
-      html,
-    )![1]!;
+    const contradictions =
+      /<section class="who-says-what" aria-labelledby="contradictions-heading">([\s\S]*?)<\/section>/.exec(html)![1]!;
     expect(contradictions.match(/<li>/g)!.length).toBe(1);
     expect(contradictions).toContain("contradicts");
     expect(html).toMatch(/class="claim-content contradiction"/);
