@@ -213,7 +213,8 @@ describe("toHtml on the shipped article", () => {
     const html = toHtml();
     expect(html).toMatch(/<span class="mention ent-c\d+ claim-source" data-entity="kcna" data-mention="kcna@2"/);
     expect(html).toContain(
-      `<span class="claim-cue" data-claim="kcna-kim-took-shoigu-to-display kcna-kim-showed-newest-weaponry kcna-kim-briefed-defence-plans"`,
+      `<span class="claim-cue" data-claim="kcna-kim-took-shoigu-to-display kcna-kim-showed-newest-weaponry ` +
+        `kcna-kim-briefed-defence-plans"`,
     );
     expect(html).toContain(`<span class="claim-quote" data-claim="kcna-putin-letter"`);
     expect(html).toContain(`data-claim="nk-denies-weapons-transfer biden-admin-accuses-weapons-transfer"`);

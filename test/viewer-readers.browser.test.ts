@@ -59,7 +59,8 @@ const entityName = (id: string) => article.entities.find((entity) => entity.id =
 const sourceName = (claim: ClaimOf) =>
   "entityId" in claim.source ? entityName(claim.source.entityId) : "the article’s own voice";
 const summary = (claim: ClaimOf) =>
-  `${sourceName(claim)} (${claim.factuality}, ${claim.polarity} polarity, quote ${claim.quote}): “${claim.content.text}”`;
+  `${sourceName(claim)} (${claim.factuality}, ${claim.polarity} polarity, quote ${claim.quote}): ` +
+  `“${claim.content.text}”`;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -168,7 +169,7 @@ describe("the viewer for every reader, in Chromium", { timeout: TIMEOUT }, () =>
     await page.context().close();
   });
 
-  it("on a 390 × 844 phone: the text starts on the first screen, nothing overflows sideways, a tap shows details", async () => {
+  it("on a 390 × 844 phone: the text on the first screen, no sideways overflow, details on a tap", async () => {
     const page = await open({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const first = await page.evaluate(() => {
       const p = document.querySelector(".article-text p")!;

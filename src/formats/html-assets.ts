@@ -28,8 +28,10 @@ export const ENTITY_COLOURS = [
 
 /** The page's style sheet. */
 export const PAGE_STYLE = `
-:root { color-scheme: light; --bg: #fff; --fg: #1b1b1b; --muted: #555; --rule: #ddd; --content: #fff6d3; --contra: #ffd9d9; --contra-edge: #c62828; }
-body { font: 1.05rem/1.7 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); margin: 0; }
+:root { color-scheme: light; --bg: #fff; --fg: #1b1b1b; --muted: #555; --rule: #ddd; --content: #fff6d3;
+  --contra: #ffd9d9; --contra-edge: #c62828; }
+body { font: 1.05rem/1.7 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg);
+  margin: 0; }
 header, main { max-width: 50rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1.5rem; }
 main { padding-bottom: 2rem; }
@@ -41,10 +43,12 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 ul.inline { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; }
 .article-text p { margin: 0 0 1em; line-height: 1.95; }
 ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")}
-.mention { background: color-mix(in srgb, var(--c) 14%, transparent); border-bottom: 0.18em solid var(--c); border-radius: 0.15em; cursor: pointer; padding-bottom: 0.05em; }
+.mention { background: color-mix(in srgb, var(--c) 14%, transparent); border-bottom: 0.18em solid var(--c);
+  border-radius: 0.15em; cursor: pointer; padding-bottom: 0.05em; }
 .mention:focus-visible { outline: 3px solid var(--fg); outline-offset: 2px; }
 .mention .mention { border-bottom-style: double; border-bottom-width: 0.32em; }
-.mention.active, .entity.active { background: color-mix(in srgb, var(--c) 38%, var(--bg)); outline: 2px solid var(--c); outline-offset: 0; }
+.mention.active, .entity.active { background: color-mix(in srgb, var(--c) 38%, var(--bg));
+  outline: 2px solid var(--c); outline-offset: 0; }
 .claim-source { outline: 1px dashed var(--fg); outline-offset: 1px; }
 .mention.claim-source.active { outline: 2px solid var(--c); }
 .claim-cue { font-weight: 650; text-decoration: underline dotted; }
@@ -56,7 +60,8 @@ ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")
 .entity-list { list-style: none; padding: 0; margin: 0; }
 .entity-list li { margin: 0 0 0.55rem; font-size: 0.95rem; line-height: 1.5; }
 .entity-list .description { display: block; color: var(--muted); font-size: 0.9rem; }
-.entity { font: inherit; font-weight: 600; color: inherit; border: 1px solid var(--c); border-bottom-width: 0.2em; border-radius: 0.3em; background: color-mix(in srgb, var(--c) 14%, var(--bg)); padding: 0 0.4em; cursor: pointer; }
+.entity { font: inherit; font-weight: 600; color: inherit; border: 1px solid var(--c); border-bottom-width: 0.2em;
+  border-radius: 0.3em; background: color-mix(in srgb, var(--c) 14%, var(--bg)); padding: 0 0.4em; cursor: pointer; }
 .entity:focus-visible { outline: 3px solid var(--fg); outline-offset: 2px; }
 .claim-list { padding-left: 1.6rem; margin: 0.25rem 0; }
 .claim { margin-bottom: 0.75rem; }
@@ -67,8 +72,10 @@ ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")
 .claim dd { margin-right: 0.9rem; }
 .claim dd.factuality { font-weight: 650; }
 .contradiction-pairs { list-style: none; padding: 0; margin: 0; }
-.contradiction-pairs > li { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.75rem; align-items: stretch; margin-bottom: 0.75rem; }
-.contradiction-pairs .side { display: block; background: var(--contra); border-left: 0.35rem solid var(--contra-edge); border-radius: 0.3rem; padding: 0.5rem 0.8rem; }
+.contradiction-pairs > li { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.75rem;
+  align-items: stretch; margin-bottom: 0.75rem; }
+.contradiction-pairs .side { display: block; background: var(--contra);
+  border-left: 0.35rem solid var(--contra-edge); border-radius: 0.3rem; padding: 0.5rem 0.8rem; }
 .contradiction-pairs .side-head { display: block; font-weight: 650; }
 .contradiction-pairs .side-meta { display: block; color: var(--muted); font-size: 0.9rem; }
 .contradiction-pairs .side-content { display: block; }
@@ -86,7 +93,8 @@ details.legend[open] { padding-bottom: 0.6rem; }
 .graph { margin: 1.25rem 0 0; }
 .graph-scroll { overflow-x: auto; }
 .graph-scroll:focus-visible { outline: 3px solid var(--fg); outline-offset: 2px; }
-.graph svg { display: block; width: 100%; min-width: 36rem; height: auto; font: 13px system-ui, -apple-system, sans-serif; }
+.graph svg { display: block; width: 100%; min-width: 36rem; height: auto;
+  font: 13px system-ui, -apple-system, sans-serif; }
 .graph text { fill: var(--fg); }
 .graph .graph-heading { font-weight: 700; fill: var(--muted); }
 .graph-source rect { fill: color-mix(in srgb, #0072b2 12%, var(--bg)); stroke: #0072b2; stroke-width: 1.5; }
@@ -109,11 +117,14 @@ details.legend[open] { padding-bottom: 0.6rem; }
   header, main { max-width: 84rem; padding: 0 1.5rem; }
   main { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; column-gap: 3rem; align-items: start; }
   main > section, main > details { grid-column: 1; }
-  main > section.entities { grid-column: 2; grid-row: 1 / span 8; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; overscroll-behavior: contain; padding: 0 0.75rem 0 0; border-bottom: 1px solid var(--rule); }
-  main > section.entities h2 { position: sticky; top: 0; z-index: 1; background: var(--bg); padding-top: 0.5rem; margin-top: 1.5rem; }
+  main > section.entities { grid-column: 2; grid-row: 1 / span 8; position: sticky; top: 0; max-height: 100vh;
+    overflow-y: auto; overscroll-behavior: contain; padding: 0 0.75rem 0 0; border-bottom: 1px solid var(--rule); }
+  main > section.entities h2 { position: sticky; top: 0; z-index: 1; background: var(--bg); padding-top: 0.5rem;
+    margin-top: 1.5rem; }
 }
 @media (prefers-color-scheme: dark) {
-  :root { color-scheme: dark; --bg: #161616; --fg: #eee; --muted: #aaa; --rule: #444; --content: #3d3520; --contra: #4a2323; --contra-edge: #ef5350; }
+  :root { color-scheme: dark; --bg: #161616; --fg: #eee; --muted: #aaa; --rule: #444; --content: #3d3520;
+    --contra: #4a2323; --contra-edge: #ef5350; }
   .mention { background: color-mix(in srgb, var(--c) 24%, transparent); }
   .mention.active, .entity.active { background: color-mix(in srgb, var(--c) 50%, var(--bg)); }
   a { color: #8ab4f8; }
@@ -134,7 +145,9 @@ export const PAGE_SCRIPT = `
     const selector = '[data-entity="' + CSS.escape(id) + '"]';
     const wasActive = document.querySelector(".active" + selector) !== null;
     for (const element of document.querySelectorAll(".active")) element.classList.remove("active");
-    for (const button of document.querySelectorAll("button[aria-pressed]")) button.setAttribute("aria-pressed", "false");
+    for (const button of document.querySelectorAll("button[aria-pressed]")) {
+      button.setAttribute("aria-pressed", "false");
+    }
     if (wasActive) return;
     for (const element of document.querySelectorAll(selector)) {
       element.classList.add("active");

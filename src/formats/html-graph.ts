@@ -10,17 +10,18 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { html, joinHtml, type SafeHtml } from "./escape-html.js";
 import { type PageIndex, sourceName } from "./html-view.js";
 
-const WIDTH = 800;
+const WIDTH = 820;
 const TOP = 34;
 const ROW = 22;
 const GROUP_GAP = 14;
 const SOURCE_X = 8;
-const SOURCE_WIDTH = 236;
+const SOURCE_WIDTH = 250;
 const SOURCE_HEIGHT = 30;
-const DOT_X = 330;
-const LABEL_X = 342;
+const DOT_X = 340;
+const LABEL_X = 352;
 const SOURCE_LABEL_CHARS = 26;
 const CLAIM_LABEL_CHARS = 56;
+const SCROLL_LABEL = "Graph of who says what (scrolls sideways on a narrow screen)";
 
 /** A label cut at a word boundary to `max` characters, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {
@@ -34,7 +35,8 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** How the graph's description and caption name one claim of a contradicting pair. */
 const sideOf = (index: PageIndex, claim: ClaimOf) =>
-  `${sourceName(index, claim)}${claim.cue ? ` (“${claim.cue.text}”)` : ""}, ${claim.polarity} polarity: “${claim.content.text}”`;
+  `${sourceName(index, claim)}${claim.cue ? ` (“${claim.cue.text}”)` : ""}, ${claim.polarity} polarity: ` +
+  `“${claim.content.text}”`;
 
 /**
  * The graph of sources, claims and contradictions, as a figure with the SVG and a caption.
@@ -63,7 +65,8 @@ export function graphFigure(
     const label = `${name} (${plural(list.length, "claim")})`;
     const box = html`<rect x="${SOURCE_X}" y="${middle - SOURCE_HEIGHT / 2}" width="${SOURCE_WIDTH}"
  height="${SOURCE_HEIGHT}" rx="6"></rect>`;
-    const text = html`<text x="${SOURCE_X + 10}" y="${middle + 4.5}">${shorten(name, SOURCE_LABEL_CHARS)} · ${list.length}</text>`;
+    const short = `${shorten(name, SOURCE_LABEL_CHARS)} · ${list.length}`;
+    const text = html`<text x="${SOURCE_X + 10}" y="${middle + 4.5}">${short}</text>`;
     sources.push(html`<g class="graph-source" data-source="${source}"><title>${label}</title>${box}${text}</g>`);
     for (const claim of list) {
       rowOf.set(claim.id, y);
@@ -93,19 +96,29 @@ export function graphFigure(
   });
   const counts = groups.map(([, list]) => `${sourceName(index, list[0]!)}: ${plural(list.length, "claim")}`);
   const contradictionWords = pairs.map(([a, b]) => `${sideOf(index, a)} contradicts ${sideOf(index, b)}.`);
-  const description = `${plural(groups.length, "source")} and their ${plural(doc.claims.length, "claim")}. ${counts.join("; ")}. ${contradictionWords.join(" ")}`;
+  const summary = `${plural(groups.length, "source")} and their ${plural(doc.claims.length, "claim")}`;
+  const description = `${summary}. ${counts.join("; ")}. ${contradictionWords.join(" ")}`;
+  const title =
+    `Who says what: ${plural(groups.length, "source")}, their claims and ` + `${plural(pairs.length, "contradiction")}`;
+  const arcWords = pairs.length > 0 ? ", and a red arc between the claims that contradict each other" : "";
+  const caption = html`Who says what: each source joined to its claims${arcWords}; a hollow dot is a claim of
+ negative polarity (the source denies it or does not assert it). ${contradictionWords.join(" ")} The same in full:
+ <a href="#claims-heading">the claims by source</a>.`;
+  const headings = html`<text class="graph-heading" x="${SOURCE_X}" y="18">Sources</text>
+<text class="graph-heading" x="${DOT_X - 4}" y="18">Claims</text>`;
   return html`<figure class="graph" aria-labelledby="graph-caption">
-<div class="graph-scroll" tabindex="0" role="region" aria-label="Graph of who says what (scrolls sideways on a narrow screen)">
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="graph-title" aria-describedby="graph-desc">
-<title id="graph-title">Who says what: ${plural(groups.length, "source")}, their claims and ${plural(pairs.length, "contradiction")}</title>
+<div class="graph-scroll" tabindex="0" role="region" aria-label="${SCROLL_LABEL}">
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}"
+ role="img" aria-labelledby="graph-title" aria-describedby="graph-desc">
+<title id="graph-title">${title}</title>
 <desc id="graph-desc">${description}</desc>
-<text class="graph-heading" x="${SOURCE_X}" y="18">Sources</text><text class="graph-heading" x="${DOT_X - 4}" y="18">Claims</text>
+${headings}
 ${joinHtml(edges, "\n")}
 ${joinHtml(sources, "\n")}
 ${joinHtml(claims, "\n")}
 ${joinHtml(arcs, "\n")}
 </svg>
 </div>
-<figcaption id="graph-caption">Who says what: each source joined to its claims${pairs.length > 0 ? ", and a red arc between the claims that contradict each other" : ""}. ${contradictionWords.join(" ")} The same in full: <a href="#claims-heading">the claims by source</a>.</figcaption>
+<figcaption id="graph-caption">${caption}</figcaption>
 </figure>`;
 }

@@ -31,7 +31,8 @@ highlight every mention of that entity, and select it again to clear. Escape hid
 <h3>Claim roles</h3>
 <ul class="inline">
 <li><span class="legend-sample claim-source">source</span>: the mention naming who makes the claim</li>
-<li><span class="legend-sample claim-cue">cue</span>: the words that signal the attribution (“according to”, “denied”)</li>
+<li><span class="legend-sample claim-cue">cue</span>: the words that signal the attribution (“according to”,
+“denied”)</li>
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
 <li><span class="legend-sample claim-content"><span class="claim-quote">quote</span></span>: words quoted verbatim</li>
 <li><span class="legend-sample claim-content contradiction">contradiction</span>: content of a claim that another claim

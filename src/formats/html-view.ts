@@ -82,7 +82,8 @@ export function sourceName(index: PageIndex, claim: ClaimOf): string {
  */
 export function mentionDetails(index: PageIndex, mention: MentionOf, entity: EntityOf): string {
   const count = index.mentionCounts.get(entity.id) ?? 0;
-  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${count} mention${count === 1 ? "" : "s"} in the text`;
+  const counted = `${count} mention${count === 1 ? "" : "s"} in the text`;
+  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${counted}`;
 }
 
 /** A claim's source and labels, as the details of a mark name the claim before its words. */
