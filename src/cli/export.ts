@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { article } from "../generated/article.js";
 import { toBrat, toConll, toConll2012, toHtml, toJsonLd, toSpacy, toText, toWebAnnotations } from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
+import type { ExportFormat } from "./export-formats.js";
 import type { CommandResult } from "./validate.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -13,34 +14,26 @@ export interface ExportOptions {
   readonly extensions?: boolean;
 }
 
-/** Every format `export` writes, with what it produces. */
-export const EXPORT_FORMATS = {
-  json: { describe: "the annotated article (as kim-shoigu-2023/article.json)", render: () => json(article) },
-  schema: { describe: "JSON Schema 2020-12 of an annotated article", render: () => json(articleJsonSchema()) },
-  jsonld: { describe: "schema.org NewsArticle JSON-LD", render: () => json(toJsonLd()) },
-  webanno: { describe: "W3C Web Annotation collection (JSON-LD)", render: () => json(toWebAnnotations()) },
-  brat: { describe: "brat standoff .ann (with --out DIR: .txt, .ann, annotation.conf, tools.conf)", render: () => toBrat().ann },
-  conll: { describe: "CoNLL-2003-style IOB2 named entities", render: () => toConll() },
-  conll2012: { describe: "CoNLL-2012 coreference", render: () => toConll2012() },
-  spacy: { describe: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)", render: (options: ExportOptions = {}) => json(toSpacy(article, { extensions: options.extensions === true })) },
-  html: { describe: "standalone HTML page with mentions and claims marked", render: () => toHtml() },
-  text: { describe: "plain text with bracketed markup", render: () => toText() },
-} as const;
-
-/** A format name, see {@link EXPORT_FORMATS}. */
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
-
-/** Whether a string names an export format. */
-export function isExportFormat(name: string): name is ExportFormat {
-  return Object.hasOwn(EXPORT_FORMATS, name);
-}
+// How each format is rendered; the names and descriptions are in export-formats.ts.
+const RENDER: Record<ExportFormat, (options: ExportOptions) => string> = {
+  json: () => json(article),
+  schema: () => json(articleJsonSchema()),
+  jsonld: () => json(toJsonLd()),
+  webanno: () => json(toWebAnnotations()),
+  brat: () => toBrat().ann,
+  conll: () => toConll(),
+  conll2012: () => toConll2012(),
+  spacy: (options) => json(toSpacy(article, { extensions: options.extensions === true })),
+  html: () => toHtml(),
+  text: () => toText(),
+};
 
 /**
  * `export <format> [--out path]`: prints the format, or writes it to `path`. brat with `--out`
  * writes a directory holding the document and its configuration, ready for a brat data folder.
  */
 export function exportCommand(format: ExportFormat, out: string | undefined, options: ExportOptions = {}): CommandResult {
-  const render = () => (EXPORT_FORMATS[format].render as (options: ExportOptions) => string)(options);
+  const render = () => RENDER[format](options);
   try {
     if (out === undefined) return { code: 0, stdout: render(), stderr: "" };
     if (format === "brat") {
