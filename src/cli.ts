@@ -49,12 +49,15 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
         import("./cli/show.js"),
         import("./cli/colour.js"),
       ]);
-      return printed(command === "show" ? renderShow(article, { palette: paletteFor(out), width }) : renderStats(article, width));
+      if (command === "stats") return printed(renderStats(article, width));
+      return printed(renderShow(article, { palette: paletteFor(out), width }));
     }
     case "export": {
       const [format] = expectArguments(invocation, command, 1) as [string];
       if (!isExportFormat(format)) usage(`unknown format "${format}"`, command);
-      if (values.extensions && format !== "spacy") usage(`export ${format} does not take --extensions (spacy does)`, command);
+      if (values.extensions && format !== "spacy") {
+        usage(`export ${format} does not take --extensions (only spacy does)`, command);
+      }
       const { exportCommand } = await import("./cli/export.js");
       return exportCommand(format, values.out as string | undefined, { extensions: values.extensions === true });
     }
@@ -76,7 +79,7 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
 }
 
 /** Runs the command line; resolves to the exit code. */
-export async function run(argv: readonly string[], streams: Streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function run(argv: readonly string[], streams: Streams): Promise<number> {
   let result: CommandResult;
   try {
     result = await dispatch(parseCommandLine(argv), streams);
@@ -90,4 +93,4 @@ export async function run(argv: readonly string[], streams: Streams = { out: pro
   return result.code;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2), { out: process.stdout, err: process.stderr });

@@ -47,7 +47,9 @@ export function assignColours(entityIds: readonly string[], preferred: (id: stri
     const start = preferred(id) % ENTITY_COLOUR_COUNT;
     let colour = start;
     // Once every colour is taken, repeat the preferred one rather than search forever.
-    for (let step = 0; step < ENTITY_COLOUR_COUNT && taken.has(colour); step++) colour = (start + step + 1) % ENTITY_COLOUR_COUNT;
+    for (let step = 1; step < ENTITY_COLOUR_COUNT && taken.has(colour); step++) {
+      colour = (start + step) % ENTITY_COLOUR_COUNT;
+    }
     if (taken.size >= ENTITY_COLOUR_COUNT) colour = start;
     assigned.set(id, colour);
     taken.add(colour);

@@ -48,7 +48,8 @@ const optionLine = (name: OptionName) => {
   return wrapped(`  ${flag.padEnd(COLUMN - 2)}${spec.describe}`, COLUMN);
 };
 
-const formatLines = () => Object.entries(EXPORT_FORMATS).map(([name, describe]) => wrapped(`  ${name.padEnd(12)}${describe}`, 14));
+const formatLines = () =>
+  Object.entries(EXPORT_FORMATS).map(([name, text]) => wrapped(`  ${name.padEnd(12)}${text}`, 14));
 
 /** The usage line of a command, e.g. `kim-shoigu-2023 export <format> [--out PATH] [--force]`. */
 export function usageLine(command: CommandName): string {

@@ -33,9 +33,8 @@ function outermost(marks: Marked[]): Marked[] {
  * within the paragraph, and the entity's usual colour (its place in the entity list) when free.
  */
 export function paragraphMarks(doc: ArticleOf, span: { start: number; end: number }) {
-  const marks = outermost(
-    doc.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end).map((m) => ({ ...m.span, entityId: m.entityId })),
-  );
+  const inside = doc.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end);
+  const marks = outermost(inside.map((m) => ({ start: m.span.start, end: m.span.end, entityId: m.entityId })));
   const order = new Map(doc.entities.map((e, i) => [e.id as string, i]));
   const colours = assignColours(
     marks.map((m) => m.entityId),
@@ -75,7 +74,8 @@ export function renderShow(doc: ArticleOf, layout: Layout): string {
       const hedge = claim.factuality === "certain" ? "" : `, ${claim.factuality}`;
       const negated = claim.polarity === "negative" ? ", negative" : "";
       const head = `${CLAIM_INDENT}▸ ${claimSourceId(claim)}${hedge}${negated}: `;
-      lines.push(wrapPieces([{ text: head, style: palette.dim }, { text: claim.content.text }], width, CLAIM_INDENT.length + 2));
+      const pieces = [{ text: head, style: palette.dim }, { text: claim.content.text }];
+      lines.push(wrapPieces(pieces, width, CLAIM_INDENT.length + 2));
     }
     lines.push("");
   }
@@ -92,7 +92,10 @@ export function renderStats(doc: ArticleOf, width = 0): string {
   };
   const { paragraphs, sentences, entities, mentions, claims } = doc;
   const rows: [string, string][] = [
-    [`${doc.id}: `, `${doc.text.length} characters (UTF-16), ${paragraphs.length} paragraphs, ${sentences.length} sentences`],
+    [
+      `${doc.id}: `,
+      `${doc.text.length} characters (UTF-16), ${paragraphs.length} paragraphs, ${sentences.length} sentences`,
+    ],
     ["entities  ", `${entities.length}${entities.length ? ` (${count(entities, (e) => e.type)})` : ""}`],
     ["mentions  ", `${mentions.length}${mentions.length ? ` (${count(mentions, (m) => m.form)})` : ""}`],
     ["claims    ", `${claims.length}${claims.length ? ` (${count(claims, claimSourceId)})` : ""}`],
