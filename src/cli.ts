@@ -1,10 +1,14 @@
 /**
- * The `kim-shoigu-2023` command. Each command loads only what it uses: `show`, `stats` and
- * `--version` never load zod, the exporters or the scorers (they are imported on demand).
+ * The `kim-shoigu-2023` command. Each command loads only what it uses: the data, zod, the
+ * exporters and the scorers are imported on demand, so `--version` and `--help` load none of
+ * them and `show` and `stats` only the data.
  */
 import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
 import { isExportFormat } from "./cli/export-formats.js";
+import { readFileSync } from "node:fs";
+import { paletteFor } from "./cli/colour.js";
 import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
+import { renderShow, renderStats } from "./cli/show.js";
 import type { CommandResult } from "./cli/validate.js";
 
 /** Where a command writes: standard output and standard error. */
@@ -35,7 +39,9 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
   const { command, values } = invocation;
   const printed = (text: string): CommandResult => ({ code: 0, stdout: `${text}\n`, stderr: "" });
   if (command === undefined) {
-    if (values.version) return printed((await import("./generated/article.js")).article.schemaVersion);
+    // The package version, which is the data's schemaVersion (test/version.test.ts), read without
+    // loading the data; package.json is one folder up from both src/ and dist/.
+    if (values.version) return printed(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
     return printed(overviewHelp());
   }
   if (values.help) return printed(commandHelp(command));
@@ -44,11 +50,7 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
     case "stats": {
       expectArguments(invocation, command, 0);
       const width = widthFor(invocation, command, out);
-      const [{ article }, { renderShow, renderStats }, { paletteFor }] = await Promise.all([
-        import("./generated/article.js"),
-        import("./cli/show.js"),
-        import("./cli/colour.js"),
-      ]);
+      const { article } = await import("./generated/article.js");
       if (command === "stats") return printed(renderStats(article, width));
       return printed(renderShow(article, { palette: paletteFor(out), width }));
     }
@@ -92,5 +94,12 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
   streams.err.write(result.stderr);
   return result.code;
 }
+
+// A reader that stops early (`show | head`) closes the pipe: stop quietly, as `cat` does. Any
+// other failure to write the output is one line and exit code 2, never a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") process.stderr.write(`${NAME}: cannot write to standard output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === "EPIPE" ? 0 : 2);
+});
 
 process.exitCode = await run(process.argv.slice(2), { out: process.stdout, err: process.stderr });
