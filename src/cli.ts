@@ -41,7 +41,10 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
   if (command === undefined) {
     // The package version, which is the data's schemaVersion (test/version.test.ts), read without
     // loading the data; package.json is one folder up from both src/ and dist/.
-    if (values.version) return printed(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
+    if (values.version) {
+      const manifest = readFileSync(new URL("../package.json", import.meta.url), "utf8");
+      return printed((JSON.parse(manifest) as { version: string }).version);
+    }
     return printed(overviewHelp());
   }
   if (values.help) return printed(commandHelp(command));
@@ -61,7 +64,9 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
         usage(`export ${format} does not take --extensions (only spacy does)`, command);
       }
       const { exportCommand } = await import("./cli/export.js");
-      return exportCommand(format, values.out as string | undefined, { extensions: values.extensions === true });
+      const target = { out: values.out as string | undefined, force: values.force === true };
+      if (target.force && (target.out === undefined || target.out === "-")) usage("--force needs --out PATH", command);
+      return exportCommand(format, target, { extensions: values.extensions === true });
     }
     case "validate": {
       const [file] = expectArguments(invocation, command, 1) as [string];
@@ -98,7 +103,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
 // A reader that stops early (`show | head`) closes the pipe: stop quietly, as `cat` does. Any
 // other failure to write the output is one line and exit code 2, never a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") process.stderr.write(`${NAME}: cannot write to standard output: ${error.code ?? error.message}\n`);
+  const reason = error.code ?? error.message;
+  if (error.code !== "EPIPE") process.stderr.write(`${NAME}: cannot write to standard output: ${reason}\n`);
   process.exit(error.code === "EPIPE" ? 0 : 2);
 });
 

@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { article } from "../generated/article.js";
 import { toBrat, toConll, toConll2012, toHtml, toJsonLd, toSpacy, toText, toWebAnnotations } from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
 import type { ExportFormat } from "./export-formats.js";
 import type { CommandResult } from "./validate.js";
+import { WriteRefusal, writeFileSafely, writeFolderSafely } from "./write-file.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -28,25 +27,33 @@ const RENDER: Record<ExportFormat, (options: ExportOptions) => string> = {
   text: () => toText(),
 };
 
+/** Options of `export` for where it writes. */
+export interface ExportTarget {
+  /** The file (for brat, the folder) to write; `-` or undefined for standard output. */
+  readonly out: string | undefined;
+  /** Replace existing files. */
+  readonly force: boolean;
+}
+
 /**
- * `export <format> [--out path]`: prints the format, or writes it to `path`. brat with `--out`
- * writes a directory holding the document and its configuration, ready for a brat data folder.
+ * `export <format> [--out path] [--force]`: prints the format, or writes it to `path` whole or
+ * not at all, never replacing a file without `force` (see write-file.ts). brat with `--out`
+ * writes a folder holding the document and its configuration, ready for a brat data folder.
  */
-export function exportCommand(format: ExportFormat, out: string | undefined, options: ExportOptions = {}): CommandResult {
-  const render = () => RENDER[format](options);
+export function exportCommand(format: ExportFormat, target: ExportTarget, options: ExportOptions = {}): CommandResult {
+  const { out, force } = target;
   try {
-    if (out === undefined) return { code: 0, stdout: render(), stderr: "" };
+    if (out === undefined || out === "-") return { code: 0, stdout: RENDER[format](options), stderr: "" };
     if (format === "brat") {
       const { txt, ann, conf, tools } = toBrat();
-      mkdirSync(out, { recursive: true });
-      const files = { [`${article.id}.txt`]: txt, [`${article.id}.ann`]: ann, "annotation.conf": conf, "tools.conf": tools };
-      for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content);
-      return { code: 0, stdout: "", stderr: `wrote ${Object.keys(files).map((f) => join(out, f)).join(", ")}\n` };
+      const files = { [`${article.id}.txt`]: txt, [`${article.id}.ann`]: ann };
+      Object.assign(files, { "annotation.conf": conf, "tools.conf": tools });
+      return { code: 0, stdout: "", stderr: `wrote ${writeFolderSafely(out, files, { force }).join(", ")}\n` };
     }
-    writeFileSync(out, render());
+    writeFileSafely(out, RENDER[format](options), { force });
     return { code: 0, stdout: "", stderr: `wrote ${out}\n` };
   } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    return { code: 2, stdout: "", stderr: `kim-shoigu-2023: cannot write ${out}: ${code ?? message}\n` };
+    if (!(error instanceof WriteRefusal)) throw error;
+    return { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${error.message}\n` };
   }
 }
