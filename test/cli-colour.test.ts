@@ -43,10 +43,17 @@ describe("entity colours in show", () => {
   });
 
   it("give an entity its preferred colour when free, the same one for each of its mentions", () => {
-    const preferred = { a: 3, b: 3, c: 4, d: 0 } as Record<string, number>;
-    const colours = assignColours(["a", "b", "a", "c", "d"], (id) => preferred[id]!);
-    // b wants a's colour and takes the next free one; c then finds its own taken by b.
-    expect(Object.fromEntries(colours)).toEqual({ a: 3, b: 4, c: 5, d: 0 });
+    const preferred = { a: 3, b: 3, c: 4, d: 0, e: 11, f: 23 } as Record<string, number>;
+    const colours = assignColours(["a", "b", "a", "c", "d", "e", "f"], (id) => preferred[id]!);
+    // b wants a's colour and takes the next free one; c then finds its own taken by b; f's
+    // preference counts among the 12 basic colours (23 is 11, taken by e), and wraps round to 0 and 1.
+    expect(Object.fromEntries(colours)).toEqual({ a: 3, b: 4, c: 5, d: 0, e: 11, f: 1 });
+  });
+
+  it("use the 12 basic colours before any 256-colour one", () => {
+    const colours = assignColours(Array.from({ length: 13 }, (_, i) => `e${i}`), () => 5);
+    expect([...colours.values()].slice(0, 12).sort((x, y) => x - y)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(colours.get("e12")).toBe(12);
   });
 
   it("stay distinct up to the number of colours, even when every entity prefers the same one", () => {

@@ -35,22 +35,22 @@ export function paletteFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv =
 
 /**
  * A colour index for each entity of a paragraph, distinct within it. `entityIds` are the
- * paragraph's entities in order of appearance; each takes its `preferred` colour (the same for
- * the entity in every paragraph) when no earlier entity of the paragraph has it, else the next
- * free one. Distinct for up to {@link ENTITY_COLOUR_COUNT} entities; beyond that colours repeat.
+ * paragraph's entities in order of appearance; each takes its `preferred` basic colour (the same
+ * for the entity in every paragraph) when no earlier entity of the paragraph has it, else the
+ * next free basic colour, and only when all 12 are taken a 256-colour one. Distinct for up to
+ * {@link ENTITY_COLOUR_COUNT} entities; beyond that colours repeat.
  */
 export function assignColours(entityIds: readonly string[], preferred: (id: string) => number): Map<string, number> {
   const assigned = new Map<string, number>();
   const taken = new Set<number>();
+  const basic = BASIC_COLOURS.length;
   for (const id of entityIds) {
     if (assigned.has(id)) continue;
-    const start = preferred(id) % ENTITY_COLOUR_COUNT;
-    let colour = start;
-    // Once every colour is taken, repeat the preferred one rather than search forever.
-    for (let step = 1; step < ENTITY_COLOUR_COUNT && taken.has(colour); step++) {
-      colour = (start + step) % ENTITY_COLOUR_COUNT;
-    }
-    if (taken.size >= ENTITY_COLOUR_COUNT) colour = start;
+    const start = preferred(id) % basic;
+    const basicFromStart = Array.from({ length: basic }, (_, k) => (start + k) % basic);
+    const candidates = [...basicFromStart, ...CUBE_COLOURS.map((_, k) => basic + k)];
+    // Once every colour is taken, repeat the preferred one.
+    const colour = candidates.find((c) => !taken.has(c)) ?? start;
     assigned.set(id, colour);
     taken.add(colour);
   }
