@@ -124,7 +124,9 @@ async function main(): Promise<number> {
     {
       name: "CLI `--version`, `show`, `stats`",
       limit: `≤ ${fixed(MAX_CLI_TO_BARE_NODE)}× bare node (an empty ES module), each`,
-      measured: cli.commands.map((c) => `${c.label.replace("kim-shoigu-2023 ", "")} ${fixed(c.wallMs / cli.bareNode.wallMs)}×`).join(", "),
+      measured: cli.commands
+        .map((c) => `${c.label.replace("kim-shoigu-2023 ", "")} ${fixed(c.wallMs / cli.bareNode.wallMs)}×`)
+        .join(", "),
       pass: worstCliRatio(cli) <= MAX_CLI_TO_BARE_NODE,
     },
     {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./support/paths.js";
 
@@ -18,13 +18,19 @@ beforeAll(() => {
   if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
   scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-lazy-"));
   const hooks = join(scratch, "hooks.mjs");
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from "node:fs";\n` +
-      `export async function load(url, context, next) {\n  appendFileSync(process.env.LOAD_LOG, url + "\\n");\n  return next(url, context);\n}\n`,
-  );
+  const hook = [
+    `import { appendFileSync } from "node:fs";`,
+    `export async function load(url, context, next) {`,
+    `  appendFileSync(process.env.LOAD_LOG, url + "\\n");`,
+    `  return next(url, context);`,
+    `}`,
+  ];
+  writeFileSync(hooks, `${hook.join("\n")}\n`);
   register = join(scratch, "register.mjs");
-  writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
+  writeFileSync(
+    register,
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`
+  );
 });
 
 afterAll(() => {
@@ -43,10 +49,14 @@ function loadedBy(args: readonly string[]): { urls: string[]; sources: string[] 
     env: { ...process.env, LOAD_LOG: log, NO_COLOR: "1" },
   });
   expect(child.status, child.stderr).toBe(0);
-  const urls = readFileSync(log, "utf8").split("\n").filter((url) => url !== "");
+  const urls = readFileSync(log, "utf8")
+    .split("\n")
+    .filter((url) => url !== "");
   const sources = urls
     .filter((url) => url.startsWith("file:") && fileURLToPath(url).startsWith(join(repoRoot, "dist")))
-    .flatMap((url) => [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!));
+    .flatMap((url) =>
+      [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!)
+    );
   return { urls, sources: [...new Set(sources)] };
 }
 
@@ -55,12 +65,15 @@ const isZod = (url: string) => /\/node_modules\/zod\//.test(url);
 const HEAVY = /^src\/(schema|formats|eval)\//;
 
 describe("the CLI loads only what a command uses", () => {
-  it.each([[["--version"]], [["show"]], [["stats"]], [["--help"]], [["show", "--help"]]])("%j loads neither zod nor an exporter or scorer", (args) => {
-    const { urls, sources } = loadedBy(args);
-    expect(urls.filter(isZod)).toEqual([]);
-    expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
-    expect(urls.length).toBeGreaterThan(0);
-  });
+  it.each([[["--version"]], [["show"]], [["stats"]], [["--help"]], [["show", "--help"]]])(
+    "%j loads neither zod nor an exporter or scorer",
+    (args) => {
+      const { urls, sources } = loadedBy(args);
+      expect(urls.filter(isZod)).toEqual([]);
+      expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
+      expect(urls.length).toBeGreaterThan(0);
+    }
+  );
 
   it("show loads the data and the renderer, which the check above looks inside", () => {
     const { sources } = loadedBy(["show"]);

@@ -12,7 +12,11 @@ import { repoRoot } from "./support/paths.js";
 
 const cli = join(repoRoot, "dist", "cli.js");
 const kim = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => {
-  const child = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, ...env } });
+  const child = spawnSync(process.execPath, [cli, ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   if (child.error) throw child.error;
   return child;
 };
@@ -36,7 +40,9 @@ function expectRefusal(run: ReturnType<typeof kim>, message: string): void {
 describe("options a command does not take", () => {
   it("are refused for every command and option pair, naming both", () => {
     for (const command of commands) {
-      for (const option of options.filter((o) => o !== "help" && !(COMMANDS[command].options as readonly string[]).includes(o))) {
+      for (const option of options.filter(
+        (o) => o !== "help" && !(COMMANDS[command].options as readonly string[]).includes(o)
+      )) {
         const value = (OPTIONS[option] as { value?: string }).value ? ["x"] : [];
         const error = (() => {
           try {

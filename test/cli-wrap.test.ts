@@ -15,21 +15,24 @@ function unwrap(wrapped: string, indentOf: (line: string) => number): string {
   const out: string[] = [];
   for (const line of wrapped.split("\n")) {
     const indent = indentOf(line);
-    if (out.length > 0 && indent > 0 && line.startsWith(" ".repeat(indent)) && line.trim() !== "") out[out.length - 1] += ` ${line.slice(indent)}`;
+    if (out.length > 0 && indent > 0 && line.startsWith(" ".repeat(indent)) && line.trim() !== "")
+      out[out.length - 1] += ` ${line.slice(indent)}`;
     else out.push(line);
   }
   return out.join("\n");
 }
 
 describe("wrapLines", () => {
-  const text = "According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister";
+  const text =
+    "According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister";
 
   it("breaks only at spaces, each line within the width, and loses nothing but the broken spaces", () => {
     for (const width of [20, 33, 50, 80]) {
       const lines = wrapLines(text, width, 0);
       expect(lines.length).toBeGreaterThan(1);
       for (const line of lines) expect([...text.slice(line.start, line.end)].length).toBeLessThanOrEqual(width);
-      for (const [a, b] of lines.slice(1).map((line, i) => [lines[i]!, line] as const)) expect(text.slice(a.end, b.start)).toBe(" ");
+      for (const [a, b] of lines.slice(1).map((line, i) => [lines[i]!, line] as const))
+        expect(text.slice(a.end, b.start)).toBe(" ");
       expect(lines.map((l) => text.slice(l.start, l.end)).join(" ")).toBe(text);
     }
   });
@@ -66,7 +69,9 @@ describe("wrapLines", () => {
 describe("wrapPieces", () => {
   it("styles each line's part of a piece on its own, so no style runs into the next line's indent", () => {
     const bold = (s: string) => `<${s}>`;
-    expect(wrapPieces([{ text: "one two " }, { text: "three four five", style: bold }], 12, 2)).toBe("one two\n  <three four>\n  <five>");
+    expect(wrapPieces([{ text: "one two " }, { text: "three four five", style: bold }], 12, 2)).toBe(
+      "one two\n  <three four>\n  <five>"
+    );
   });
 });
 
@@ -74,11 +79,13 @@ describe("show and stats wrapped to a width", () => {
   const unwrapped = renderShow(article, { palette: plain, width: 0 });
   // Continuation lines of a paragraph start under its text (after "¶N "), of a claim under its
   // source (6 spaces), of a stats row under its figures.
-  const indentOf = (line: string) => (/^ {10}\S/.test(line) ? 10 : /^ {6}\S/.test(line) ? 6 : /^ {3}\S/.test(line) ? 3 : 0);
+  const indentOf = (line: string) =>
+    /^ {10}\S/.test(line) ? 10 : /^ {6}\S/.test(line) ? 6 : /^ {3}\S/.test(line) ? 3 : 0;
 
   it("keeps every line within the width", () => {
     for (const width of [20, 40, 60, 80, 120]) {
-      for (const line of renderShow(article, { palette: plain, width }).split("\n")) expect(columns(line), line).toBeLessThanOrEqual(width);
+      for (const line of renderShow(article, { palette: plain, width }).split("\n"))
+        expect(columns(line), line).toBeLessThanOrEqual(width);
     }
   });
 
@@ -113,7 +120,9 @@ describe("show and stats wrapped to a width", () => {
   it("wraps the stats under their figures", () => {
     const wrapped = renderStats(article, 50);
     for (const line of wrapped.split("\n")) expect(columns(line)).toBeLessThanOrEqual(50);
-    expect(unwrap(wrapped, (line) => (/^ {10}\S/.test(line) ? 10 : /^ {25}\S/.test(line) ? 25 : 0))).toBe(renderStats(article));
+    expect(unwrap(wrapped, (line) => (/^ {10}\S/.test(line) ? 10 : /^ {25}\S/.test(line) ? 25 : 0))).toBe(
+      renderStats(article)
+    );
   });
 
   it("is the unwrapped layout at width 0", () => {

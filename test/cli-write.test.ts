@@ -1,5 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -29,8 +40,15 @@ const snapshot = (folder: string): Record<string, string> =>
       .map((name) => {
         const path = join(folder, name);
         const stat = lstatSync(path);
-        return [name, stat.isSymbolicLink() ? `-> ${readlinkSync(path)}` : stat.isDirectory() ? "(folder)" : readFileSync(path, "utf8")];
-      }),
+        return [
+          name,
+          stat.isSymbolicLink()
+            ? `-> ${readlinkSync(path)}`
+            : stat.isDirectory()
+            ? "(folder)"
+            : readFileSync(path, "utf8"),
+        ];
+      })
   );
 
 function expectRefused(run: ReturnType<typeof kim>, message: RegExp): void {
@@ -65,7 +83,10 @@ describe("export --out PATH", () => {
 
   it("refuses to replace an existing file, which stays as it was", () => {
     writeFileSync(join(dir, "article.json"), "mine");
-    expectRefused(kim("export", "json", "--out", "article.json"), /^kim-shoigu-2023: article.json already exists \(--force replaces it\)$/m);
+    expectRefused(
+      kim("export", "json", "--out", "article.json"),
+      /^kim-shoigu-2023: article.json already exists \(--force replaces it\)$/m
+    );
     expect(snapshot(dir)).toEqual({ "article.json": "mine" });
   });
 
@@ -101,8 +122,14 @@ describe("export --out PATH", () => {
 
   it("refuses a folder, or a path in a missing folder, in one line, leaving nothing", () => {
     mkdirSync(join(dir, "out"));
-    expectRefused(kim("export", "html", "--out", "out", "--force"), /^kim-shoigu-2023: cannot write out: it is a folder$/m);
-    expectRefused(kim("export", "html", "--out", join("missing", "page.html")), /^kim-shoigu-2023: cannot write missing\/page.html: ENOENT$/m);
+    expectRefused(
+      kim("export", "html", "--out", "out", "--force"),
+      /^kim-shoigu-2023: cannot write out: it is a folder$/m
+    );
+    expectRefused(
+      kim("export", "html", "--out", join("missing", "page.html")),
+      /^kim-shoigu-2023: cannot write missing\/page.html: ENOENT$/m
+    );
     expect(snapshot(dir)).toEqual({ out: "(folder)" });
   });
 
@@ -119,7 +146,9 @@ describe("export brat --out DIR", () => {
     expect(run.status).toBe(0);
     expect(Object.keys(snapshot(join(dir, "data", "brat"))).sort()).toEqual([...names].sort());
     expect(readFileSync(join(dir, "data", "brat", `${article.id}.ann`), "utf8")).toBe(kim("export", "brat").stdout);
-    expect(Object.keys(snapshot(dir)).sort()).toEqual(["data", join("data", "brat"), ...names.map((n) => join("data", "brat", n))].sort());
+    expect(Object.keys(snapshot(dir)).sort()).toEqual(
+      ["data", join("data", "brat"), ...names.map((n) => join("data", "brat", n))].sort()
+    );
   });
 
   it("writes none of them when one cannot be written, leaving the folder as it was", () => {
@@ -127,7 +156,10 @@ describe("export brat --out DIR", () => {
     mkdirSync(join(dir, "brat", "annotation.conf"), { recursive: true });
     writeFileSync(join(dir, "brat", "notes.txt"), "mine");
     const before = snapshot(dir);
-    expectRefused(kim("export", "brat", "--out", "brat", "--force"), /cannot write brat\/annotation.conf: it is a folder/);
+    expectRefused(
+      kim("export", "brat", "--out", "brat", "--force"),
+      /cannot write brat\/annotation.conf: it is a folder/
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -147,7 +179,10 @@ describe("export brat --out DIR", () => {
     mkdirSync(join(dir, "real"));
     symlinkSync("real", join(dir, "linked"));
     expectRefused(kim("export", "brat", "--out", "file"), /cannot write into file: it is not a folder/);
-    expectRefused(kim("export", "brat", "--out", "linked", "--force"), /cannot write into linked: it is a symbolic link/);
+    expectRefused(
+      kim("export", "brat", "--out", "linked", "--force"),
+      /cannot write into linked: it is a symbolic link/
+    );
     expect(snapshot(dir)).toEqual({ file: "mine", linked: "-> real", real: "(folder)" });
   });
 });
@@ -164,7 +199,9 @@ describe("a write that fails part-way leaves nothing behind", () => {
   };
 
   it("in a new folder: neither the folder nor its new parents remain", () => {
-    expect(() => writeFolderSafely(join(dir, "new", "brat"), failingThird(fail), { force: false })).toThrow(WriteRefusal);
+    expect(() => writeFolderSafely(join(dir, "new", "brat"), failingThird(fail), { force: false })).toThrow(
+      WriteRefusal
+    );
     expect(snapshot(dir)).toEqual({});
   });
 

@@ -29,9 +29,14 @@ export interface CliTimes {
 function wallMs(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   // NO_COLOR and a pipe: the figures are for the plain output, as a script would read it.
-  const child = spawnSync(process.execPath, args, { encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`benchmark child ${args.join(" ")} failed (${child.status ?? child.signal}): ${child.stderr}`);
+  if (child.status !== 0)
+    throw new Error(`benchmark child ${args.join(" ")} failed (${child.status ?? child.signal}): ${child.stderr}`);
   return ms;
 }
 
@@ -67,7 +72,9 @@ export function worstCliRatio(times: CliTimes): number {
 
 /** The section of docs/performance.md on the command line. */
 export function renderCliSection(times: CliTimes, limit: number): string {
-  const rows = [times.bareNode, ...times.commands].map((t) => `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× |`);
+  const rows = [times.bareNode, ...times.commands].map(
+    (t) => `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× |`
+  );
   return `## Command-line start-up
 
 Each command is its own process, ${times.runs} runs each, interleaved round by round with a bare

@@ -17,17 +17,22 @@ export const OPTIONS = {
   help: { type: "boolean", short: "h", describe: "show this help" },
   version: { type: "boolean", short: "v", describe: "print the package version" },
   width: {
-    type: "string", value: "N",
+    type: "string",
+    value: "N",
     describe: "wrap at N columns, 0 for none (default: the terminal's width; none in a pipe)",
   },
   out: {
-    type: "string", short: "o", value: "PATH",
+    type: "string",
+    short: "o",
+    value: "PATH",
     describe: "write to PATH instead of standard output (- is standard output)",
   },
   force: { type: "boolean", describe: "replace a file already at PATH (a symbolic link is replaced, not followed)" },
   extensions: { type: "boolean", describe: "spacy only: add the `_` Doc extension attributes" },
   format: {
-    type: "string", short: "f", value: "F",
+    type: "string",
+    short: "f",
+    value: "F",
     describe: "json (default), brat (.ann), spacy (Doc.to_json()) or conll2012",
   },
   json: { type: "boolean", describe: "print { mentions, coreference, attribution, times } as JSON, not a table" },
@@ -49,7 +54,8 @@ export const COMMANDS = {
   show: { args: [], options: ["width"], summary: "the article paragraph by paragraph, mentions marked, claims listed" },
   stats: { args: [], options: ["width"], summary: "counts of what the dataset holds" },
   export: {
-    args: ["<format>"], options: ["out", "force", "extensions"],
+    args: ["<format>"],
+    options: ["out", "force", "extensions"],
     summary: "print the dataset in a format, or write it",
   },
   validate: { args: ["<file>"], options: [], summary: "check an annotated article (JSON) against the schema" },
@@ -89,7 +95,11 @@ const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, na
 export function parseCommandLine(argv: readonly string[]): Invocation {
   // Not strict: the checks below name the command in every refusal, which parseArgs cannot.
   const { tokens } = parseArgs({
-    args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true,
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
   });
   const positionals = tokens.flatMap((t) => (t.kind === "positional" ? [t.value] : []));
   const [first, ...rest] = positionals;

@@ -41,7 +41,8 @@ function refuseExisting(path: string, options: WriteOptions): void {
   if (found === "directory") throw new WriteRefusal(`cannot write ${path}: it is a folder`);
   if (found === "other") throw new WriteRefusal(`cannot write ${path}: it is not a regular file`);
   if (options.force) return;
-  const what = found === "link" ? "as a symbolic link (--force replaces the link, not its target)" : "(--force replaces it)";
+  const what =
+    found === "link" ? "as a symbolic link (--force replaces the link, not its target)" : "(--force replaces it)";
   throw new WriteRefusal(`${path} already exists ${what}`);
 }
 
