@@ -3,10 +3,10 @@
  * exporters and the scorers are imported on demand, so `--version` and `--help` load none of
  * them and `show` and `stats` only the data.
  */
-import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
-import { isExportFormat } from "./cli/export-formats.js";
 import { readFileSync } from "node:fs";
+import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
 import { paletteFor } from "./cli/colour.js";
+import { isExportFormat } from "./cli/export-formats.js";
 import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
 import { renderShow, renderStats } from "./cli/show.js";
 import type { CommandResult } from "./cli/validate.js";
@@ -63,9 +63,9 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
       if (values.extensions && format !== "spacy") {
         usage(`export ${format} does not take --extensions (only spacy does)`, command);
       }
-      const { exportCommand } = await import("./cli/export.js");
       const target = { out: values.out as string | undefined, force: values.force === true };
       if (target.force && (target.out === undefined || target.out === "-")) usage("--force needs --out PATH", command);
+      const { exportCommand } = await import("./cli/export.js");
       return exportCommand(format, target, { extensions: values.extensions === true });
     }
     case "validate": {

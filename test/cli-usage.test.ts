@@ -70,6 +70,7 @@ describe("options a command does not take", () => {
     [["show", "--width", "80", "--width", "60"], "--width is given twice"],
     [["score", "p.json", "--json=yes"], "--json does not take a value"],
     [["export", "json", "--out", "--force"], "--out needs a value"],
+    [["export", "json", "--out="], "--out needs a value"],
     [["show", "--width", "12"], '--width must be 0 (no wrapping) or a whole number of columns from 20, not "12"'],
     [["show", "--width", "wide"], "--width must be 0"],
     [["show", "extra"], "usage: kim-shoigu-2023 show [--width N]"],

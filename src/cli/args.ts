@@ -124,11 +124,12 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       if (token.value !== undefined) throw new UsageError(`${canonical} does not take a value`, command);
       values[token.name] = true;
     } else {
-      // A following option is not a value: `--out --force` lacks the path.
-      if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-") && token.value !== "-")) {
+      // Nothing, an empty string or a following option (`--out --force`) is not a value.
+      const value = token.value ?? "";
+      if (value === "" || (!token.inlineValue && value.startsWith("-") && value !== "-")) {
         throw new UsageError(`${canonical} needs a value (${canonical} ${spec.value})`, command);
       }
-      values[token.name] = token.value;
+      values[token.name] = value;
     }
   }
   if (first === "help") values.help = true;
