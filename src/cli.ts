@@ -80,7 +80,16 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
       if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
         usage(`unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})`, command);
       }
-      return scoreCommand(file, format as (typeof SCORE_FORMATS)[number], values.json === true);
+      const html = values.html as string | undefined;
+      // Standard output has the scores: the page needs a file of its own.
+      if (html === "-") usage("--html needs a file path (standard output has the scores)", command);
+      if (values.force && html === undefined) usage("--force needs --html PATH", command);
+      const options = {
+        errors: values.errors === true,
+        force: values.force === true,
+        ...(html === undefined ? {} : { html }),
+      };
+      return scoreCommand(file, format as (typeof SCORE_FORMATS)[number], values.json === true, options);
     }
   }
 }

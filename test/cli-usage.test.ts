@@ -94,7 +94,7 @@ describe("help", () => {
     expect(kim([]).stdout).toBe(run.stdout);
   });
 
-  it.each(commands)("`%s --help` prints that command's usage and options, and `help %s` the same", (command) => {
+  it.each(commands)("`%s --help` prints that command's usage and options, as `help <command>` does", (command) => {
     const run = kim([command, "--help"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");

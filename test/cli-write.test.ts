@@ -187,6 +187,23 @@ describe("export brat --out DIR", () => {
   });
 });
 
+describe("score --html PATH", () => {
+  it("writes the error page as export writes a file: never over an existing one without --force", () => {
+    writeFileSync(join(dir, "predictions.json"), JSON.stringify({ mentions: [] }));
+    writeFileSync(join(dir, "page.html"), "mine");
+    expectRefused(
+      kim("score", "predictions.json", "--html", "page.html"),
+      /^kim-shoigu-2023: page.html already exists/m
+    );
+    expect(readFileSync(join(dir, "page.html"), "utf8")).toBe("mine");
+    const forced = kim("score", "predictions.json", "--html", "page.html", "--force");
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(dir, "page.html"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
+    expect(Object.keys(snapshot(dir)).sort()).toEqual(["page.html", "predictions.json"]);
+    expectRefused(kim("score", "predictions.json", "--html", "-"), /--html needs a file path/);
+  });
+});
+
 describe("a write that fails part-way leaves nothing behind", () => {
   // Four files whose third cannot be had: the failure comes after two are written.
   const failingThird = (onRead: () => string) => {

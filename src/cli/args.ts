@@ -27,7 +27,10 @@ export const OPTIONS = {
     value: "PATH",
     describe: "write to PATH instead of standard output (- is standard output)",
   },
-  force: { type: "boolean", describe: "replace a file already at PATH (a symbolic link is replaced, not followed)" },
+  force: {
+    type: "boolean",
+    describe: "replace a file already at the output PATH (a symbolic link is replaced, not followed)",
+  },
   extensions: { type: "boolean", describe: "spacy only: add the `_` Doc extension attributes" },
   format: {
     type: "string",
@@ -36,6 +39,12 @@ export const OPTIONS = {
     describe: "json (default), brat (.ann), spacy (Doc.to_json()) or conll2012",
   },
   json: { type: "boolean", describe: "print { mentions, coreference, attribution, times } as JSON, not a table" },
+  errors: { type: "boolean", describe: 'also list the errors behind the scores (with --json: under "errors")' },
+  html: {
+    type: "string",
+    value: "PATH",
+    describe: "also write a page of the errors, gold and predictions side by side, to PATH",
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** An option's name, see {@link OPTIONS}. */
@@ -59,7 +68,11 @@ export const COMMANDS = {
     summary: "print the dataset in a format, or write it",
   },
   validate: { args: ["<file>"], options: [], summary: "check an annotated article (JSON) against the schema" },
-  score: { args: ["<file>"], options: ["format", "json"], summary: "score a system's predictions against the article" },
+  score: {
+    args: ["<file>"],
+    options: ["format", "json", "errors", "html", "force"],
+    summary: "score a system's predictions against the article",
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 /** A command's name, see {@link COMMANDS}. */

@@ -1,3 +1,6 @@
+/** The flat tables, one per annotation layer (the formats' `TABLE_NAMES`, checked equal in export.ts). */
+export const TABLES = ["entities", "mentions", "claims", "times", "notes"] as const;
+
 /**
  * The formats `export` writes and what each holds: names and descriptions only, so that the
  * help and the argument checks do not load the exporters.
@@ -13,7 +16,18 @@ export const EXPORT_FORMATS = {
   spacy: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)",
   html: "standalone HTML page with mentions and claims marked",
   text: "plain text with bracketed markup",
+  ...tableFormats(),
 } as const;
+
+// One format per flat table and file type, named as its file: `entities.csv`, `claims.jsonl`, …
+function tableFormats() {
+  const formats = {} as Record<`${(typeof TABLES)[number]}.${"csv" | "jsonl"}`, string>;
+  for (const name of TABLES) {
+    formats[`${name}.csv`] = `the ${name} table as CSV`;
+    formats[`${name}.jsonl`] = `the ${name} table as JSON Lines`;
+  }
+  return formats;
+}
 
 /** A format name, see {@link EXPORT_FORMATS}. */
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -1,7 +1,20 @@
 import { article } from "../generated/article.js";
-import { toBrat, toConll, toConll2012, toHtml, toJsonLd, toSpacy, toText, toWebAnnotations } from "../formats/index.js";
+import {
+  TABLE_NAMES,
+  toBrat,
+  toConll,
+  toConll2012,
+  toCsv,
+  toHtml,
+  toJsonl,
+  toJsonLd,
+  toSpacy,
+  toTables,
+  toText,
+  toWebAnnotations,
+} from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
-import type { ExportFormat } from "./export-formats.js";
+import { type ExportFormat, TABLES } from "./export-formats.js";
 import type { CommandResult } from "./validate.js";
 import { WriteRefusal, writeFileSafely, writeFolderSafely } from "./write-file.js";
 
@@ -25,7 +38,25 @@ const RENDER: Record<ExportFormat, (options: ExportOptions) => string> = {
   spacy: (options) => json(toSpacy(article, { extensions: options.extensions === true })),
   html: () => toHtml(),
   text: () => toText(),
+  ...tableRenderers(),
 };
+
+// The table names the help lists are the exporter's own, in the same order (a type error if not).
+TABLES satisfies typeof TABLE_NAMES;
+
+function tableRenderers() {
+  const renderers = {} as Record<`${(typeof TABLE_NAMES)[number]}.${"csv" | "jsonl"}`, () => string>;
+  for (const name of TABLE_NAMES) {
+    renderers[`${name}.csv`] = () => toCsv(toTables()[name]);
+    renderers[`${name}.jsonl`] = () => toJsonl(toTables()[name]);
+  }
+  return renderers;
+}
+
+/** What `export <format>` prints: the format rendered from the shipped article. */
+export function renderExport(format: ExportFormat, options: ExportOptions = {}): string {
+  return RENDER[format](options);
+}
 
 /** Options of `export` for where it writes. */
 export interface ExportTarget {
@@ -43,14 +74,14 @@ export interface ExportTarget {
 export function exportCommand(format: ExportFormat, target: ExportTarget, options: ExportOptions = {}): CommandResult {
   const { out, force } = target;
   try {
-    if (out === undefined || out === "-") return { code: 0, stdout: RENDER[format](options), stderr: "" };
+    if (out === undefined || out === "-") return { code: 0, stdout: renderExport(format, options), stderr: "" };
     if (format === "brat") {
       const { txt, ann, conf, tools } = toBrat();
       const files = { [`${article.id}.txt`]: txt, [`${article.id}.ann`]: ann };
       Object.assign(files, { "annotation.conf": conf, "tools.conf": tools });
       return { code: 0, stdout: "", stderr: `wrote ${writeFolderSafely(out, files, { force }).join(", ")}\n` };
     }
-    writeFileSafely(out, RENDER[format](options), { force });
+    writeFileSafely(out, renderExport(format, options), { force });
     return { code: 0, stdout: "", stderr: `wrote ${out}\n` };
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;

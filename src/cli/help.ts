@@ -5,6 +5,7 @@ import { MAX_PROBLEMS_SHOWN } from "./limits.js";
 import { wrapPieces } from "./wrap.js";
 
 const NAME = "kim-shoigu-2023";
+const NO_BREAK = "\u00a0";
 
 /** What each command does and its limits, beyond its one-line summary; wrapped when printed. */
 const DETAILS: Record<CommandName, string> = {
@@ -25,7 +26,8 @@ const DETAILS: Record<CommandName, string> = {
     "Files over 64 MiB are refused unread.",
   score:
     "Scores predictions against the article: recall, precision and F1 of the mentions, coreference " +
-    "(MUC, B³, CEAF, BLANC, CoNLL), claims and times. Files over 64 MiB are refused unread.",
+    "(MUC, B³, CEAF, BLANC, CoNLL), claims and times. Files over 64 MiB are refused unread. " +
+    "--html writes its page as export writes a file: never over an existing one without --force.",
 };
 
 const EXIT_CODES: Record<CommandName, string> = {
@@ -49,14 +51,14 @@ const optionLine = (name: OptionName) => {
 };
 
 const formatLines = () =>
-  Object.entries(EXPORT_FORMATS).map(([name, text]) => wrapped(`  ${name.padEnd(12)}${text}`, 14));
+  Object.entries(EXPORT_FORMATS).map(([name, text]) => wrapped(`  ${name.padEnd(16)}${text}`, 18));
 
 /** The usage line of a command, e.g. `kim-shoigu-2023 export <format> [--out PATH] [--force]`. */
-export function usageLine(command: CommandName): string {
+export function usageLine(command: CommandName, spaceInItem = " "): string {
   const { args, options } = COMMANDS[command];
   const optional = options.map((name) => {
     const spec: { describe: string; value?: string } = OPTIONS[name];
-    return `[--${name}${spec.value ? ` ${spec.value}` : ""}]`;
+    return `[--${name}${spec.value ? `${spaceInItem}${spec.value}` : ""}]`;
   });
   return [NAME, command, ...args, ...optional].join(" ");
 }
@@ -65,7 +67,8 @@ export function usageLine(command: CommandName): string {
 export function commandHelp(command: CommandName): string {
   const options: readonly OptionName[] = [...COMMANDS[command].options, "help"];
   return [
-    `Usage: ${usageLine(command)}`,
+    // A no-break space keeps `[--html PATH]` on one line; it is a plain space once wrapped.
+    wrapped(`Usage: ${usageLine(command, NO_BREAK)}`, "Usage: ".length).replaceAll(NO_BREAK, " "),
     "",
     wrapped(DETAILS[command]),
     "",
