@@ -9,7 +9,7 @@ import { paletteFor } from "./cli/colour.js";
 import { isExportFormat } from "./cli/export-formats.js";
 import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
 import { renderShow, renderStats } from "./cli/show.js";
-import type { CommandResult } from "./cli/validate.js";
+import type { CommandResult } from "./cli/io.js";
 
 /** Where a command writes: standard output and standard error. */
 export interface Streams {

@@ -53,7 +53,7 @@ describe("entity colours in show", () => {
   it("use the 12 basic colours before any 256-colour one", () => {
     const colours = assignColours(
       Array.from({ length: 13 }, (_, i) => `e${i}`),
-      () => 5
+      () => 5,
     );
     expect([...colours.values()].slice(0, 12).sort((x, y) => x - y)).toEqual(Array.from({ length: 12 }, (_, i) => i));
     expect(colours.get("e12")).toBe(12);

@@ -29,7 +29,7 @@ beforeAll(() => {
   register = join(scratch, "register.mjs");
   writeFileSync(
     register,
-    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
   );
 });
 
@@ -55,7 +55,7 @@ function loadedBy(args: readonly string[]): { urls: string[]; sources: string[] 
   const sources = urls
     .filter((url) => url.startsWith("file:") && fileURLToPath(url).startsWith(join(repoRoot, "dist")))
     .flatMap((url) =>
-      [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!)
+      [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!),
     );
   return { urls, sources: [...new Set(sources)] };
 }
@@ -72,7 +72,7 @@ describe("the CLI loads only what a command uses", () => {
       expect(urls.filter(isZod)).toEqual([]);
       expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
       expect(urls.length).toBeGreaterThan(0);
-    }
+    },
   );
 
   it("show loads the data and the renderer, which the check above looks inside", () => {

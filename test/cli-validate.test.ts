@@ -22,7 +22,11 @@ interface Run {
 }
 
 function validate(file: string): Run {
-  const child = spawnSync(process.execPath, ["--max-old-space-size=256", cli, "validate", file], { encoding: "utf8", timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ["--max-old-space-size=256", cli, "validate", file], {
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (child.error) throw child.error;
   return { status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr };
 }
@@ -61,14 +65,18 @@ function expectProblems(run: Run, file: string, total?: number): string[] {
   const count = total ?? problems.length;
   expect(lines.at(-1)).toBe(`${count} problem${count === 1 ? "" : "s"} found`);
   expect(problems.length).toBe(Math.min(count, 100));
-  if (count > 100) expect(more).toBe(`… and ${count - 100} more problem${count === 101 ? "" : "s"} (only the first 100 are listed)`);
+  const rest = `… and ${count - 100} more problem${count === 101 ? "" : "s"} (only the first 100 are listed)`;
+  if (count > 100) expect(more).toBe(rest);
   else expect(more).toBeUndefined();
-  for (const line of problems) expect(line.startsWith(`${file}: `) && /^[\w.()]+: \S/.test(line.slice(file.length + 2))).toBe(true);
+  for (const line of problems) {
+    expect(line.startsWith(`${file}: `) && /^[\w.()]+: \S/.test(line.slice(file.length + 2))).toBe(true);
+  }
   return problems.map((line) => line.slice(file.length + 2));
 }
 
 beforeAll(() => {
-  if (!existsSync(cli) || !existsSync(shippedJson)) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
+  if (!existsSync(cli) || !existsSync(shippedJson))
+    throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
   scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-validate-"));
 });
 
@@ -81,7 +89,9 @@ describe("kim-shoigu-2023 validate", () => {
     const run = validate(shippedJson);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/: valid annotated article "kim-shoigu-pyongyang-2023-07-27" \(\d+ entities, \d+ mentions/);
+    expect(run.stdout).toMatch(
+      /: valid annotated article "kim-shoigu-pyongyang-2023-07-27" \(\d+ entities, \d+ mentions/,
+    );
   });
 
   it("lists each problem of an invalid copy as `path: message` (exit 1)", () => {
@@ -98,7 +108,9 @@ describe("kim-shoigu-2023 validate", () => {
     // Every mention shifted by one, and 3,000 entities of an unknown type.
     const doc = JSON.parse(readFileSync(shippedJson, "utf8"));
     for (const mention of doc.mentions) mention.span.start += 1;
-    doc.entities.push(...Array.from({ length: 3000 }, (_, i) => ({ id: `extra-${i}`, type: "nobody", name: "x", aliases: [] })));
+    doc.entities.push(
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `extra-${i}`, type: "nobody", name: "x", aliases: [] })),
+    );
     const file = scratchFile("many-problems.json", JSON.stringify(doc));
     const expected = safeParseArticle(doc);
     expect(expected.success).toBe(false);
@@ -164,7 +176,12 @@ describe("kim-shoigu-2023 validate", () => {
     const depth = 10_000;
     const doc = JSON.parse(readFileSync(shippedJson, "utf8"));
     const nested = `${'{"a":'.repeat(depth)}0${"}".repeat(depth)}`;
-    const file = scratchFile("deep-field.json", JSON.stringify(doc).replace(/^\{/, `{"title":${nested},`).replace(/,"title":\{[^}]*\}/, ""));
+    const file = scratchFile(
+      "deep-field.json",
+      JSON.stringify(doc)
+        .replace(/^\{/, `{"title":${nested},`)
+        .replace(/,"title":\{[^}]*\}/, ""),
+    );
     const problems = expectProblems(validate(file), file);
     expect(problems).toContainEqual(expect.stringMatching(/^title/));
   });

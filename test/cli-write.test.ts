@@ -45,10 +45,10 @@ const snapshot = (folder: string): Record<string, string> =>
           stat.isSymbolicLink()
             ? `-> ${readlinkSync(path)}`
             : stat.isDirectory()
-            ? "(folder)"
-            : readFileSync(path, "utf8"),
+              ? "(folder)"
+              : readFileSync(path, "utf8"),
         ];
-      })
+      }),
   );
 
 function expectRefused(run: ReturnType<typeof kim>, message: RegExp): void {
@@ -85,7 +85,7 @@ describe("export --out PATH", () => {
     writeFileSync(join(dir, "article.json"), "mine");
     expectRefused(
       kim("export", "json", "--out", "article.json"),
-      /^kim-shoigu-2023: article.json already exists \(--force replaces it\)$/m
+      /^kim-shoigu-2023: article.json already exists \(--force replaces it\)$/m,
     );
     expect(snapshot(dir)).toEqual({ "article.json": "mine" });
   });
@@ -124,11 +124,11 @@ describe("export --out PATH", () => {
     mkdirSync(join(dir, "out"));
     expectRefused(
       kim("export", "html", "--out", "out", "--force"),
-      /^kim-shoigu-2023: cannot write out: it is a folder$/m
+      /^kim-shoigu-2023: cannot write out: it is a folder$/m,
     );
     expectRefused(
       kim("export", "html", "--out", join("missing", "page.html")),
-      /^kim-shoigu-2023: cannot write missing\/page.html: ENOENT$/m
+      /^kim-shoigu-2023: cannot write missing\/page.html: ENOENT$/m,
     );
     expect(snapshot(dir)).toEqual({ out: "(folder)" });
   });
@@ -147,7 +147,7 @@ describe("export brat --out DIR", () => {
     expect(Object.keys(snapshot(join(dir, "data", "brat"))).sort()).toEqual([...names].sort());
     expect(readFileSync(join(dir, "data", "brat", `${article.id}.ann`), "utf8")).toBe(kim("export", "brat").stdout);
     expect(Object.keys(snapshot(dir)).sort()).toEqual(
-      ["data", join("data", "brat"), ...names.map((n) => join("data", "brat", n))].sort()
+      ["data", join("data", "brat"), ...names.map((n) => join("data", "brat", n))].sort(),
     );
   });
 
@@ -158,7 +158,7 @@ describe("export brat --out DIR", () => {
     const before = snapshot(dir);
     expectRefused(
       kim("export", "brat", "--out", "brat", "--force"),
-      /cannot write brat\/annotation.conf: it is a folder/
+      /cannot write brat\/annotation.conf: it is a folder/,
     );
     expect(snapshot(dir)).toEqual(before);
   });
@@ -181,7 +181,7 @@ describe("export brat --out DIR", () => {
     expectRefused(kim("export", "brat", "--out", "file"), /cannot write into file: it is not a folder/);
     expectRefused(
       kim("export", "brat", "--out", "linked", "--force"),
-      /cannot write into linked: it is a symbolic link/
+      /cannot write into linked: it is a symbolic link/,
     );
     expect(snapshot(dir)).toEqual({ file: "mine", linked: "-> real", real: "(folder)" });
   });
@@ -193,7 +193,7 @@ describe("score --html PATH", () => {
     writeFileSync(join(dir, "page.html"), "mine");
     expectRefused(
       kim("score", "predictions.json", "--html", "page.html"),
-      /^kim-shoigu-2023: page.html already exists/m
+      /^kim-shoigu-2023: page.html already exists/m,
     );
     expect(readFileSync(join(dir, "page.html"), "utf8")).toBe("mine");
     const forced = kim("score", "predictions.json", "--html", "page.html", "--force");
@@ -217,7 +217,7 @@ describe("a write that fails part-way leaves nothing behind", () => {
 
   it("in a new folder: neither the folder nor its new parents remain", () => {
     expect(() => writeFolderSafely(join(dir, "new", "brat"), failingThird(fail), { force: false })).toThrow(
-      WriteRefusal
+      WriteRefusal,
     );
     expect(snapshot(dir)).toEqual({});
   });

@@ -24,7 +24,7 @@ const hostile = (): [string, unknown][] => {
       getOwnPropertyDescriptor: () => {
         throw new Error("descriptor trap");
       },
-    }
+    },
   );
   const unprintable = {
     get message(): string {

@@ -1,6 +1,7 @@
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { cohensKappa } from "../../src/eval/kappa.js";
-import { matchSpans, type MatchedPair, type Offsets, prfFromMatches } from "../../src/eval/matching.js";
+import { matchSpans, type MatchedPair, type Offsets } from "../../src/eval/matching.js";
+import { prfFromMatches } from "../../src/eval/prf.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
 import type { ArticleOf } from "../../src/types.js";
 
@@ -40,13 +41,13 @@ export function claimAgreement(second: Predictions, reference: ArticleOf): Claim
     gold.map((c) => c.content),
     predicted.map((c) => c.content),
     "overlap",
-    sameSource
+    sameSource,
   );
   const f1 = (part: "content" | "source" | "cue") =>
     prfFromMatches(
       pairs.filter(({ gold: g, predicted: p }) => same(gold[g]![part], predicted[p]![part])).length,
       gold.filter((c) => c[part]).length,
-      predicted.filter((c) => c[part]).length
+      predicted.filter((c) => c[part]).length,
     ).f1;
   return {
     paired: pairs.length,
@@ -63,7 +64,7 @@ function kappaOf(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
   pairs: readonly MatchedPair[],
-  label: "factuality" | "polarity" | "quote"
+  label: "factuality" | "polarity" | "quote",
 ): number {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
     const a = gold[g]![label];

@@ -73,7 +73,7 @@ export function worstCliRatio(times: CliTimes): number {
 /** The section of docs/performance.md on the command line. */
 export function renderCliSection(times: CliTimes, limit: number): string {
   const rows = [times.bareNode, ...times.commands].map(
-    (t) => `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× |`
+    (t) => `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× |`,
   );
   return `## Command-line start-up
 

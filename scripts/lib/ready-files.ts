@@ -6,7 +6,8 @@
 import { article } from "../../src/generated/article.js";
 import { renderExport } from "../../src/cli/export.js";
 import type { ExportFormat } from "../../src/cli/export-formats.js";
-import { toBrat, TABLE_NAMES } from "../../src/formats/index.js";
+import { toBrat } from "../../src/formats/index.js";
+import { TABLE_NAMES } from "../../src/formats/tables.js";
 
 /** One ready file: its path under dist/ and the export it holds. */
 export interface ReadyFile {

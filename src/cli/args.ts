@@ -93,7 +93,10 @@ export interface Invocation {
 
 /** A command line that cannot run: the one-line reason, and the command it was for. */
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: CommandName) {
+  constructor(
+    message: string,
+    readonly command?: CommandName,
+  ) {
     super(message);
   }
 }

@@ -1,6 +1,5 @@
 import { article } from "../generated/article.js";
 import {
-  TABLE_NAMES,
   toBrat,
   toConll,
   toConll2012,
@@ -13,9 +12,10 @@ import {
   toText,
   toWebAnnotations,
 } from "../formats/index.js";
+import { TABLE_NAMES } from "../formats/tables.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
 import { type ExportFormat, TABLES } from "./export-formats.js";
-import type { CommandResult } from "./validate.js";
+import type { CommandResult } from "./io.js";
 import { WriteRefusal, writeFileSafely, writeFolderSafely } from "./write-file.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

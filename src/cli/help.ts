@@ -98,7 +98,7 @@ export function overviewHelp(): string {
     wrapped(
       `Run \`${NAME} <command> --help\` (or \`${NAME} help <command>\`) for a command's options; ` +
         "an option a command does not take is an error (exit status 2). " +
-        "Colour is used only on a terminal, never when NO_COLOR is set or TERM is dumb."
+        "Colour is used only on a terminal, never when NO_COLOR is set or TERM is dumb.",
     ),
   ].join("\n");
 }

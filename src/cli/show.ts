@@ -38,7 +38,7 @@ export function paragraphMarks(doc: ArticleOf, span: { start: number; end: numbe
   const order = new Map(doc.entities.map((e, i) => [e.id as string, i]));
   const colours = assignColours(
     marks.map((m) => m.entityId),
-    (id) => order.get(id) ?? 0
+    (id) => order.get(id) ?? 0,
   );
   return { marks, colours };
 }

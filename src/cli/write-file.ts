@@ -50,7 +50,10 @@ function refuseExisting(path: string, options: WriteOptions): void {
 // that appeared meanwhile: a hard link fails if `path` exists. Where hard links are not
 // supported, the check made before writing stands.
 function commit(temporary: string, path: string, options: WriteOptions): void {
-  if (options.force) return renameSync(temporary, path);
+  if (options.force) {
+    renameSync(temporary, path);
+    return;
+  }
   try {
     linkSync(temporary, path);
   } catch (error) {
@@ -58,7 +61,8 @@ function commit(temporary: string, path: string, options: WriteOptions): void {
     if (code === "EEXIST") throw new WriteRefusal(`${path} already exists (--force replaces it)`);
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
     refuseExisting(path, options);
-    return renameSync(temporary, path);
+    renameSync(temporary, path);
+    return;
   }
   unlinkSync(temporary);
 }
