@@ -1,11 +1,13 @@
 /** The command line's help: an overview, and each command's own usage. */
 import { COMMANDS, type CommandName, MIN_WIDTH, OPTIONS, type OptionName } from "./args.js";
 import { EXPORT_FORMATS } from "./export-formats.js";
+import { MAX_INPUT_BYTES } from "./io.js";
 import { MAX_PROBLEMS_SHOWN } from "./limits.js";
 import { wrapPieces } from "./wrap.js";
 
 const NAME = "kim-shoigu-2023";
 const NO_BREAK = "\u00a0";
+const MIB_LIMIT = MAX_INPUT_BYTES / 2 ** 20;
 
 /** What each command does and its limits, beyond its one-line summary; wrapped when printed. */
 const DETAILS: Record<CommandName, string> = {
@@ -23,10 +25,11 @@ const DETAILS: Record<CommandName, string> = {
   validate:
     "Checks an annotated article in JSON against the schema and every cross-field rule, and prints each " +
     `problem as file: path: message (the first ${MAX_PROBLEMS_SHOWN}, then how many more). ` +
-    "Files over 64 MiB are refused unread.",
+    `Files over ${MIB_LIMIT} MiB are refused unread.`,
   score:
     "Scores predictions against the article: recall, precision and F1 of the mentions, coreference " +
-    "(MUC, B³, CEAF, BLANC, CoNLL), claims and times. Files over 64 MiB are refused unread. " +
+    "(MUC, B³, CEAF, BLANC, CoNLL), claims and times. " +
+    `Files over ${MIB_LIMIT} MiB are refused unread. ` +
     "--html writes its page as export writes a file: never over an existing one without --force.",
 };
 
