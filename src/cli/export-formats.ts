@@ -1,4 +1,4 @@
-/** The flat tables, one per annotation layer (the formats' `TABLE_NAMES`, checked equal in export.ts). */
+/** The flat tables, one per annotation layer: the exporters' `TABLE_NAMES` (export.ts renders each). */
 export const TABLES = ["entities", "mentions", "claims", "times", "notes"] as const;
 
 /**

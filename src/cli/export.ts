@@ -14,7 +14,7 @@ import {
 } from "../formats/index.js";
 import { TABLE_NAMES } from "../formats/tables.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
-import { type ExportFormat, TABLES } from "./export-formats.js";
+import type { ExportFormat } from "./export-formats.js";
 import type { CommandResult } from "./io.js";
 import { WriteRefusal, writeFileSafely, writeFolderSafely } from "./write-file.js";
 
@@ -26,7 +26,8 @@ export interface ExportOptions {
   readonly extensions?: boolean;
 }
 
-// How each format is rendered; the names and descriptions are in export-formats.ts.
+// How each format is rendered; the names and descriptions are in export-formats.ts, and a
+// format listed there without a renderer here is a type error.
 const RENDER: Record<ExportFormat, (options: ExportOptions) => string> = {
   json: () => json(article),
   schema: () => json(articleJsonSchema()),
@@ -40,9 +41,6 @@ const RENDER: Record<ExportFormat, (options: ExportOptions) => string> = {
   text: () => toText(),
   ...tableRenderers(),
 };
-
-// The table names the help lists are the exporter's own, in the same order (a type error if not).
-TABLES satisfies typeof TABLE_NAMES;
 
 function tableRenderers() {
   const renderers = {} as Record<`${(typeof TABLE_NAMES)[number]}.${"csv" | "jsonl"}`, () => string>;

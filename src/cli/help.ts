@@ -1,8 +1,7 @@
 /** The command line's help: an overview, and each command's own usage. */
 import { COMMANDS, type CommandName, MIN_WIDTH, OPTIONS, type OptionName } from "./args.js";
 import { EXPORT_FORMATS } from "./export-formats.js";
-import { MAX_INPUT_BYTES } from "./io.js";
-import { MAX_PROBLEMS_SHOWN } from "./limits.js";
+import { MAX_INPUT_BYTES, MAX_PROBLEMS_SHOWN } from "./limits.js";
 import { wrapPieces } from "./wrap.js";
 
 const NAME = "kim-shoigu-2023";
