@@ -18,10 +18,15 @@ export default defineConfig([
     splitting: false,
   },
   {
+    // The CLI imports each command's modules on demand (`show` never loads zod or an exporter),
+    // which needs code splitting; its chunks go under dist/cli/, apart from the library's files.
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
   },
 ]);

@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { article } from "../src/generated/article.js";
 import { bundleConsumer, CONSUMER_IMPORTS, forbiddenModules } from "./lib/bench-bundle.js";
 import { measureLoadTimes } from "./lib/bench-import.js";
+import { measureCliTimes, worstCliRatio } from "./lib/bench-cli.js";
 import { measurePackSize } from "./lib/bench-pack.js";
 import { measureGrowth } from "./lib/bench-growth.js";
 import { type Budget, renderPerformanceDoc } from "./lib/bench-report.js";
@@ -37,6 +38,7 @@ const INDEX_ROUNDS = 15;
 const MAX_BUNDLE_TO_JSON = 1.1;
 const MAX_IMPORT_TO_JSON_PARSE = 1.0;
 const MAX_INDEX_GROWTH = 1.5;
+const MAX_CLI_TO_BARE_NODE = 1.15;
 const GROWTH_SCALES = [1, 10, 100] as const;
 const MAX_GROWTH_EXPONENT = 1.15;
 
@@ -85,6 +87,9 @@ async function main(): Promise<number> {
   log(`data representations (${LOAD_RUNS} runs of each)`);
   const representations = await measureRepresentations(root, minifiedJson, LOAD_RUNS);
 
+  log(`command-line start-up (${LOAD_RUNS} runs of each command)`);
+  const cli = measureCliTimes(dist, LOAD_RUNS);
+
   log("parse, helpers, index building");
   const parse = measureParseCost(article, PARSE_ITERATIONS);
   const helpers = measureHelperRates(article, HELPER_CALLS_PER_BATCH);
@@ -127,6 +132,14 @@ async function main(): Promise<number> {
       pass: requireRatio <= MAX_IMPORT_TO_JSON_PARSE,
     },
     {
+      name: "CLI `--version`, `show`, `stats`",
+      limit: `≤ ${fixed(MAX_CLI_TO_BARE_NODE)}× bare node (an empty ES module), each`,
+      measured: cli.commands
+        .map((c) => `${c.label.replace("kim-shoigu-2023 ", "")} ${fixed(c.wallMs / cli.bareNode.wallMs)}×`)
+        .join(", "),
+      pass: worstCliRatio(cli) <= MAX_CLI_TO_BARE_NODE,
+    },
+    {
       name: "index building grows linearly",
       limit: `per-mention cost 100× / 1× near 1 (≤ ${fixed(MAX_INDEX_GROWTH, 1)})`,
       measured: fixed(indexGrowth.from1To100),
@@ -160,6 +173,7 @@ async function main(): Promise<number> {
     forbidden,
     pack,
     load,
+    cli: { times: cli, limit: MAX_CLI_TO_BARE_NODE },
     parse,
     helpers,
     index,

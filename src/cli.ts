@@ -1,120 +1,120 @@
 /**
- * The `kim-shoigu-2023` command: show the annotated article, print its statistics.
+ * The `kim-shoigu-2023` command. Each command loads only what it uses: the data, zod, the
+ * exporters and the scorers are imported on demand, so `--version` and `--help` load none of
+ * them and `show` and `stats` only the data.
  */
-import { parseArgs } from "node:util";
-import { article } from "./generated/article.js";
+import { readFileSync } from "node:fs";
+import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
 import { paletteFor } from "./cli/colour.js";
+import { isExportFormat } from "./cli/export-formats.js";
+import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
 import { renderShow, renderStats } from "./cli/show.js";
-import { EXPORT_FORMATS, exportCommand, isExportFormat } from "./cli/export.js";
-import { SCORE_FORMATS, type ScoreFormat, scoreCommand } from "./cli/score.js";
 import type { CommandResult } from "./cli/io.js";
-import { validateCommand } from "./cli/validate.js";
 
-const HELP = `Usage: kim-shoigu-2023 <command> [options]
+/** Where a command writes: standard output and standard error. */
+export interface Streams {
+  readonly out: NodeJS.WriteStream;
+  readonly err: NodeJS.WriteStream;
+}
 
-Commands:
-  show                the article paragraph by paragraph, entity mentions marked, claims listed
-  stats               counts of what the dataset holds
-  export <format>     print the dataset in a format, or write it with --out PATH:
-${Object.entries(EXPORT_FORMATS)
-  .map(([name, f]) => `      ${name.padEnd(16)}${f.describe}`)
-  .join("\n")}
-  validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
-                      1 invalid (each problem as path: message), 2 unreadable or not JSON
-  score <file>        score a system's predictions against the article: a table of recall,
-                      precision and F1; exit 1 for invalid predictions, 2 for unreadable input
-      -f, --format F  json (default), brat (.ann), spacy (Doc.to_json()) or conll2012
-      --json          print { mentions, coreference, attribution, times } as JSON
-      --errors        also list the errors behind the scores (with --json: under "errors")
-      --html PATH     also write a page of the errors, gold and predictions side by side
+const NAME = "kim-shoigu-2023";
 
-Options:
-  -h, --help     show this help
-  -v, --version  print the package version
+function usage(message: string, command?: CommandName): never {
+  throw new UsageError(message, command);
+}
 
-Colour is used only on a terminal, and never when NO_COLOR is set.`;
+function expectArguments(invocation: Invocation, command: CommandName, count: number): readonly string[] {
+  if (invocation.positionals.length !== count) usage(`usage: ${usageLine(command)}`, command);
+  return invocation.positionals;
+}
 
-/** Runs the command line; returns the exit code. */
-export function run(
-  argv: string[],
-  out: NodeJS.WriteStream = process.stdout,
-  err: NodeJS.WriteStream = process.stderr,
-): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        format: { type: "string", short: "f" },
-        json: { type: "boolean" },
-        out: { type: "string", short: "o" },
-        extensions: { type: "boolean" },
-        errors: { type: "boolean" },
-        html: { type: "string" },
-      },
-    });
-  } catch (error) {
-    err.write(`kim-shoigu-2023: ${(error as Error).message}\n${HELP}\n`);
-    return 2;
+// Wrapping width: --width, else the terminal's width, else none (a pipe).
+function widthFor(invocation: Invocation, command: CommandName, out: NodeJS.WriteStream): number {
+  const given = invocation.values.width;
+  if (typeof given === "string") return parseWidth(given, command);
+  return out.isTTY && out.columns > 0 ? out.columns : 0;
+}
+
+async function dispatch(invocation: Invocation, { out }: Streams): Promise<CommandResult> {
+  const { command, values } = invocation;
+  const printed = (text: string): CommandResult => ({ code: 0, stdout: `${text}\n`, stderr: "" });
+  if (command === undefined) {
+    // The package version, which is the data's schemaVersion (test/version.test.ts), read without
+    // loading the data; package.json is one folder up from both src/ and dist/.
+    if (values.version) {
+      const manifest = readFileSync(new URL("../package.json", import.meta.url), "utf8");
+      return printed((JSON.parse(manifest) as { version: string }).version);
+    }
+    return printed(overviewHelp());
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    out.write(`${article.schemaVersion}\n`);
-    return 0;
-  }
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === "help") {
-    out.write(`${HELP}\n`);
-    return 0;
-  }
-  const emit = (result: CommandResult) => {
-    out.write(result.stdout);
-    err.write(result.stderr);
-    return result.code;
-  };
-  const expectArguments = (count: number, usage: string): boolean => {
-    if (rest.length === count) return true;
-    err.write(`kim-shoigu-2023: usage: kim-shoigu-2023 ${usage}\n`);
-    return false;
-  };
+  if (values.help) return printed(commandHelp(command));
   switch (command) {
-    case "score": {
-      const usage = "score <file> [--format json|brat|spacy|conll2012] [--json] [--errors] [--html out.html]";
-      if (!expectArguments(1, usage)) return 2;
-      const format = values.format ?? "json";
-      if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
-        err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})\n`);
-        return 2;
-      }
-      const options = { errors: values.errors === true, ...(values.html === undefined ? {} : { html: values.html }) };
-      return emit(scoreCommand(rest[0]!, format as ScoreFormat, values.json === true, options));
+    case "show":
+    case "stats": {
+      expectArguments(invocation, command, 0);
+      const width = widthFor(invocation, command, out);
+      const { article } = await import("./generated/article.js");
+      if (command === "stats") return printed(renderStats(article, width));
+      return printed(renderShow(article, { palette: paletteFor(out), width }));
     }
     case "export": {
-      if (!expectArguments(1, "export <format> [--out path]")) return 2;
-      const format = rest[0]!;
-      if (!isExportFormat(format)) {
-        err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${Object.keys(EXPORT_FORMATS).join(", ")})\n`);
-        return 2;
+      const [format] = expectArguments(invocation, command, 1) as [string];
+      if (!isExportFormat(format)) usage(`unknown format "${format}"`, command);
+      if (values.extensions && format !== "spacy") {
+        usage(`export ${format} does not take --extensions (only spacy does)`, command);
       }
-      return emit(exportCommand(format, values.out, { extensions: values.extensions === true }));
+      const target = { out: values.out as string | undefined, force: values.force === true };
+      if (target.force && (target.out === undefined || target.out === "-")) usage("--force needs --out PATH", command);
+      const { exportCommand } = await import("./cli/export.js");
+      return exportCommand(format, target, { extensions: values.extensions === true });
     }
-    case "validate":
-      return expectArguments(1, "validate <file.json>") ? emit(validateCommand(rest[0]!)) : 2;
-    case "show":
-      if (!expectArguments(0, "show")) return 2;
-      out.write(`${renderShow(article, paletteFor(out))}\n`);
-      return 0;
-    case "stats":
-      if (!expectArguments(0, "stats")) return 2;
-      out.write(`${renderStats(article)}\n`);
-      return 0;
-    default:
-      err.write(`kim-shoigu-2023: unknown command "${command}"\n${HELP}\n`);
-      return 2;
+    case "validate": {
+      const [file] = expectArguments(invocation, command, 1) as [string];
+      const { validateCommand } = await import("./cli/validate.js");
+      return validateCommand(file);
+    }
+    case "score": {
+      const [file] = expectArguments(invocation, command, 1) as [string];
+      const { SCORE_FORMATS, scoreCommand } = await import("./cli/score.js");
+      const format = (values.format as string | undefined) ?? "json";
+      if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
+        usage(`unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})`, command);
+      }
+      const html = values.html as string | undefined;
+      // Standard output has the scores: the page needs a file of its own.
+      if (html === "-") usage("--html needs a file path (standard output has the scores)", command);
+      if (values.force && html === undefined) usage("--force needs --html PATH", command);
+      const options = {
+        errors: values.errors === true,
+        force: values.force === true,
+        ...(html === undefined ? {} : { html }),
+      };
+      return scoreCommand(file, format as (typeof SCORE_FORMATS)[number], values.json === true, options);
+    }
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+/** Runs the command line; resolves to the exit code. */
+export async function run(argv: readonly string[], streams: Streams): Promise<number> {
+  let result: CommandResult;
+  try {
+    result = await dispatch(parseCommandLine(argv), streams);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const hint = error.command ? `${NAME} ${error.command} --help` : `${NAME} --help`;
+    result = { code: 2, stdout: "", stderr: `${NAME}: ${error.message} (see ${hint})\n` };
+  }
+  streams.out.write(result.stdout);
+  streams.err.write(result.stderr);
+  return result.code;
+}
+
+// A reader that stops early (`show | head`) closes the pipe: stop quietly, as `cat` does. Any
+// other failure to write the output is one line and exit code 2, never a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  const reason = error.code ?? error.message;
+  if (error.code !== "EPIPE") process.stderr.write(`${NAME}: cannot write to standard output: ${reason}\n`);
+  process.exit(error.code === "EPIPE" ? 0 : 2);
+});
+
+process.exitCode = await run(process.argv.slice(2), { out: process.stdout, err: process.stderr });

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { safeParseArticle } from "../src/schema/index.js";
 import { repoRoot } from "./support/paths.js";
 
 // `node dist/cli.js validate <file>` as a user runs it, in a child with a 256 MB heap so that a
@@ -50,16 +51,26 @@ function expectOneLineRefusal(run: Run, explanation: RegExp): void {
   expect(run.stderr).toMatch(explanation);
 }
 
-/** The CLI listed schema problems: exit 1, each as `file: path: message`, then a count. */
-function expectProblems(run: Run, file: string): string[] {
+/**
+ * The CLI listed schema problems: exit 1, each as `file: path: message`, then a count (at most
+ * 100 listed; more are counted in a line of their own).
+ */
+function expectProblems(run: Run, file: string, total?: number): string[] {
   expect(run.signal, "the child must exit, not be killed").toBeNull();
   expect(run.status).toBe(1);
   expect(run.stderr).not.toMatch(STACK_FRAME);
   const lines = run.stderr.trimEnd().split("\n");
-  const problems = lines.slice(0, -1);
-  expect(lines.at(-1)).toBe(`${problems.length} problem${problems.length === 1 ? "" : "s"} found`);
-  for (const line of problems)
+  const more = lines.length > 2 && lines.at(-2)!.startsWith("… and ") ? lines.at(-2)! : undefined;
+  const problems = lines.slice(0, more ? -2 : -1);
+  const count = total ?? problems.length;
+  expect(lines.at(-1)).toBe(`${count} problem${count === 1 ? "" : "s"} found`);
+  expect(problems.length).toBe(Math.min(count, 100));
+  const rest = `… and ${count - 100} more problem${count === 101 ? "" : "s"} (only the first 100 are listed)`;
+  if (count > 100) expect(more).toBe(rest);
+  else expect(more).toBeUndefined();
+  for (const line of problems) {
     expect(line.startsWith(`${file}: `) && /^[\w.()]+: \S/.test(line.slice(file.length + 2))).toBe(true);
+  }
   return problems.map((line) => line.slice(file.length + 2));
 }
 
@@ -91,6 +102,24 @@ describe("kim-shoigu-2023 validate", () => {
     const problems = expectProblems(validate(file), file);
     expect(problems).toContainEqual(expect.stringMatching(/^mentions\.0\.span\.text: span text /));
     expect(problems).toContainEqual('claims.0.relations.0.target: unknown claim id "no-such-claim"');
+  });
+
+  it("lists the first 100 of many problems and counts the rest (exit 1)", () => {
+    // Every mention shifted by one, and 3,000 entities of an unknown type.
+    const doc = JSON.parse(readFileSync(shippedJson, "utf8"));
+    for (const mention of doc.mentions) mention.span.start += 1;
+    doc.entities.push(
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `extra-${i}`, type: "nobody", name: "x", aliases: [] })),
+    );
+    const file = scratchFile("many-problems.json", JSON.stringify(doc));
+    const expected = safeParseArticle(doc);
+    expect(expected.success).toBe(false);
+    const total = expected.success ? 0 : expected.error.issues.length;
+    expect(total).toBeGreaterThan(3000);
+    const run = validate(file);
+    const problems = expectProblems(run, file, total);
+    expect(problems[0]).toMatch(/^[\w.]+: /);
+    expect(run.stderr.length).toBeLessThan(100 * 300);
   });
 
   it("names a field of the wrong shape (exit 1)", () => {

@@ -1,5 +1,6 @@
 /** Renders the benchmark results as docs/performance.md. */
 import type { ConsumerBundle } from "./bench-bundle.js";
+import { type CliTimes, renderCliSection } from "./bench-cli.js";
 import { type GrowthCost, renderGrowthSection } from "./bench-growth.js";
 import type { LoadTime, LoadTimes } from "./bench-import.js";
 import type { PackSize } from "./bench-pack.js";
@@ -34,6 +35,7 @@ export interface BenchResults {
   readonly forbidden: readonly string[];
   readonly pack: PackSize;
   readonly load: LoadTimes;
+  readonly cli: { readonly times: CliTimes; readonly limit: number };
   readonly parse: ParseCost;
   readonly helpers: readonly HelperRate[];
   readonly index: readonly IndexBuildCost[];
@@ -177,6 +179,7 @@ read-and-parse row minus the CommonJS one); the main entry then takes ${fixed(lo
 and parsing the JSON from an ES module: compiling the entry's code, building the data, freezing
 it and building the shipped index.
 
+${renderCliSection(r.cli.times, r.cli.limit)}
 ## Validation against parsing
 
 Median of ${parse.iterations} iterations on the shipped article.

@@ -4,7 +4,8 @@
  * same function, so the two cannot differ; brat's four files are those of `export brat --out`.
  */
 import { article } from "../../src/generated/article.js";
-import { EXPORT_FORMATS, type ExportFormat } from "../../src/cli/export.js";
+import { renderExport } from "../../src/cli/export.js";
+import type { ExportFormat } from "../../src/cli/export-formats.js";
 import { toBrat } from "../../src/formats/index.js";
 import { TABLE_NAMES } from "../../src/formats/tables.js";
 
@@ -20,7 +21,7 @@ export interface ReadyFile {
 const fromFormat = (path: string, format: ExportFormat, extensions = false): ReadyFile => ({
   path,
   cli: ["export", format, ...(extensions ? ["--extensions"] : [])],
-  render: () => (EXPORT_FORMATS[format].render as (options: { extensions?: boolean }) => string)({ extensions }),
+  render: () => renderExport(format, { extensions }),
 });
 
 const brat = (name: string, part: "txt" | "ann" | "conf" | "tools"): ReadyFile => ({

@@ -3,6 +3,7 @@
  * failure turned into one line and exit code 2.
  */
 import { readFileSync, statSync } from "node:fs";
+import { MAX_INPUT_BYTES } from "./limits.js";
 
 /** What a CLI command prints and its exit code. */
 export interface CommandResult {
@@ -11,8 +12,7 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
-/** Files larger than this are refused before reading, to keep memory bounded. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES } from "./limits.js";
 
 /** A refusal to read an input: one line on standard error, exit code 2. */
 const fail = (message: string) => ({

@@ -4,7 +4,6 @@ import { Conll2012ParseError } from "../eval/parse-conll2012.js";
 import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
-import { writeFileSync } from "node:fs";
 import type { ScoreErrors } from "../eval/errors/index.js";
 import { errorsAsText } from "../eval/errors/text.js";
 import { toErrorHtml } from "../eval/errors/page.js";
@@ -12,6 +11,7 @@ import { type AllScores, scoreAll, scoreAllWithErrors } from "../eval/score-all.
 import { ScoringLimitError } from "../eval/limits.js";
 import { PredictionsError } from "../eval/validate.js";
 import { type CommandResult, readJsonInput, readTextInput } from "./io.js";
+import { WriteRefusal, writeFileSafely } from "./write-file.js";
 
 /** The prediction formats `score` reads. */
 export const SCORE_FORMATS = ["json", "brat", "spacy", "conll2012"] as const;
@@ -96,6 +96,8 @@ export interface ScoreOptions {
   readonly errors?: boolean;
   /** Also write the error page to this path. */
   readonly html?: string;
+  /** Replace an existing file at `html`. */
+  readonly force?: boolean;
 }
 
 /**
@@ -131,11 +133,12 @@ export function scoreCommand(
   let stderr = "";
   if (options.html !== undefined) {
     try {
-      writeFileSync(options.html, toErrorHtml(loaded.predictions, article, { title: `Errors of ${path}` }));
+      const page = toErrorHtml(loaded.predictions, article, { title: `Errors of ${path}` });
+      writeFileSafely(options.html, page, { force: options.force === true });
       stderr = `wrote ${options.html}\n`;
     } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      return { code: 2, stdout: "", stderr: `kim-shoigu-2023: cannot write ${options.html}: ${code ?? message}\n` };
+      if (!(error instanceof WriteRefusal)) throw error;
+      return { code: 2, stdout: "", stderr: `kim-shoigu-2023: ${error.message}\n` };
     }
   }
   const stdout = json

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod";
 import { AnnotatedArticleSchema, type AnnotatedArticle } from "./article.js";
 
 /**
@@ -18,7 +18,8 @@ export function parseArticle(input: unknown): AnnotatedArticle {
 }
 
 /**
- * Validates an annotated article without throwing.
+ * Validates an annotated article without throwing, whatever `input` is: a getter or Proxy trap
+ * that throws, or nesting deeper than the stack allows, becomes an issue at the root.
  *
  * @param input - Any value, typically parsed JSON.
  * @returns `{ success: true, data }` or `{ success: false, error }` with every issue and its path.
@@ -30,5 +31,21 @@ export function parseArticle(input: unknown): AnnotatedArticle {
  * ```
  */
 export function safeParseArticle(input: unknown): z.ZodSafeParseResult<AnnotatedArticle> {
-  return AnnotatedArticleSchema.safeParse(input);
+  try {
+    return AnnotatedArticleSchema.safeParse(input);
+  } catch (thrown) {
+    // zod lets an exception raised while reading the input escape safeParse. The issue leaves
+    // the input out: printing the error must not read the hostile value again.
+    const issue = { code: "custom" as const, path: [], message: `the input cannot be read: ${describe(thrown)}` };
+    return { success: false, error: new z.ZodError([issue]) as z.ZodError<AnnotatedArticle> };
+  }
+}
+
+// What was thrown, in words; the thrown value itself may be hostile (a throwing `message` getter).
+function describe(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? String(thrown.message) : String(thrown);
+  } catch {
+    return "an exception that cannot be described";
+  }
 }

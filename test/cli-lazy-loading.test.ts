@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "./support/paths.js";
+
+// Which modules each command of the built CLI loads, recorded by a module-loader hook in the
+// child: every ES module Node loads passes through it. The CLI's chunks are unminified esbuild
+// output, which names each source file it bundles in a `// src/...` comment.
+
+const cli = join(repoRoot, "dist", "cli.js");
+let scratch: string;
+let register: string;
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
+  scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-lazy-"));
+  const hooks = join(scratch, "hooks.mjs");
+  const hook = [
+    `import { appendFileSync } from "node:fs";`,
+    `export async function load(url, context, next) {`,
+    `  appendFileSync(process.env.LOAD_LOG, url + "\\n");`,
+    `  return next(url, context);`,
+    `}`,
+  ];
+  writeFileSync(hooks, `${hook.join("\n")}\n`);
+  register = join(scratch, "register.mjs");
+  writeFileSync(
+    register,
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
+});
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+let runs = 0;
+/** The files a CLI command loads: the URLs of its modules, and the source files bundled in them. */
+function loadedBy(args: readonly string[]): { urls: string[]; sources: string[] } {
+  const log = join(scratch, `load-${runs++}.log`);
+  writeFileSync(log, "");
+  const child = spawnSync(process.execPath, ["--import", register, cli, ...args], {
+    cwd: scratch,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, LOAD_LOG: log, NO_COLOR: "1" },
+  });
+  expect(child.status, child.stderr).toBe(0);
+  const urls = readFileSync(log, "utf8")
+    .split("\n")
+    .filter((url) => url !== "");
+  const sources = urls
+    .filter((url) => url.startsWith("file:") && fileURLToPath(url).startsWith(join(repoRoot, "dist")))
+    .flatMap((url) =>
+      [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!),
+    );
+  return { urls, sources: [...new Set(sources)] };
+}
+
+// zod itself, and every source module that is zod-based, an exporter or a scorer.
+const isZod = (url: string) => /\/node_modules\/zod\//.test(url);
+const HEAVY = /^src\/(schema|formats|eval)\//;
+
+describe("the CLI loads only what a command uses", () => {
+  it.each([[["--version"]], [["show"]], [["stats"]], [["--help"]], [["show", "--help"]]])(
+    "%j loads neither zod nor an exporter or scorer",
+    (args) => {
+      const { urls, sources } = loadedBy(args);
+      expect(urls.filter(isZod)).toEqual([]);
+      expect(sources.filter((s) => HEAVY.test(s))).toEqual([]);
+      expect(urls.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("show loads the data and the renderer, which the check above looks inside", () => {
+    const { sources } = loadedBy(["show"]);
+    expect(sources).toEqual(expect.arrayContaining(["src/cli.ts", "src/cli/show.ts", "src/generated/article.ts"]));
+  });
+
+  // The checks above can fail: these commands do load what the others must not.
+  it("validate loads zod and the schema", () => {
+    const { urls, sources } = loadedBy(["validate", join(repoRoot, "dist", "article.json")]);
+    expect(urls.some(isZod)).toBe(true);
+    expect(sources).toContain("src/schema/parse.ts");
+  });
+
+  it("export brat loads the brat exporter, and not the scorers", () => {
+    const { sources } = loadedBy(["export", "brat"]);
+    expect(sources).toContain("src/formats/brat.ts");
+    expect(sources.filter((s) => s.startsWith("src/eval/"))).toEqual([]);
+  });
+
+  it("score loads the scorers", () => {
+    const predictions = join(scratch, "predictions.json");
+    writeFileSync(predictions, JSON.stringify({ mentions: [] }));
+    expect(loadedBy(["score", predictions]).sources).toContain("src/eval/score-all.ts");
+  });
+});
