@@ -65,6 +65,7 @@ export function interleaved<K extends string, T>(names: readonly K[], runs: numb
 /** Median wall time and median in-process time of a list of timed runs. */
 export interface Timing {
   readonly wallMs: number;
+  /** CPU milliseconds of the load, measured by the child around it. */
   readonly inProcessMs: number;
 }
 
@@ -73,9 +74,14 @@ export const medianTiming = (samples: readonly Timing[]): Timing => ({
   inProcessMs: median(samples.map((s) => s.inProcessMs)),
 });
 
+// The child's own measure of a load is CPU time (user + system), which a busy shared machine
+// disturbs far less than wall time: waiting for a core is not counted.
+const CPU_START = "const c0 = process.cpuUsage();";
+const CPU_PRINT = "const c = process.cpuUsage(c0); process.stdout.write(String((c.user + c.system) / 1000));";
+
 /**
  * Writes the two timer scripts into `dir`: `timer.mjs` times `await import(argv[2])` and
- * `timer.cjs` times `require(argv[2])`, each printing the milliseconds its load took. ES
+ * `timer.cjs` times `require(argv[2])`, each printing the CPU milliseconds its load took. ES
  * modules are compared with ES modules and CommonJS with CommonJS.
  */
 export function writeLoadTimers(dir: string): { esm: string; cjs: string } {
@@ -84,16 +90,13 @@ export function writeLoadTimers(dir: string): { esm: string; cjs: string } {
   writeFileSync(
     esm,
     `import { pathToFileURL } from "node:url";\nconst url = pathToFileURL(process.argv[2]).href;\n` +
-      `const t0 = performance.now();\nawait import(url);\nprocess.stdout.write(String(performance.now() - t0));\n`,
+      `${CPU_START}\nawait import(url);\n${CPU_PRINT}\n`,
   );
-  writeFileSync(
-    cjs,
-    `const t0 = performance.now();\nrequire(process.argv[2]);\nprocess.stdout.write(String(performance.now() - t0));\n`,
-  );
+  writeFileSync(cjs, `${CPU_START}\nrequire(process.argv[2]);\n${CPU_PRINT}\n`);
   return { esm, cjs };
 }
 
-/** Loads `target` through `timer` in a fresh process: wall time, and the load timed inside the child. */
+/** Loads `target` through `timer` in a fresh process: wall time, and the load's CPU time inside the child. */
 export function timeLoad(timer: string, target: string): Timing {
   const run = runNode([timer, target]);
   return { wallMs: run.wallMs, inProcessMs: Number(run.stdout) };
