@@ -26,6 +26,8 @@ export interface ConsumerBundle {
   readonly code: string;
   /** Every module esbuild reached, relative to the repository root, whether or not tree shaking kept code of it. */
   readonly modules: readonly string[];
+  /** The modules tree shaking kept code of. */
+  readonly keptModules: readonly string[];
 }
 
 // The package's entries in src/, for bundles whose metafile should name every source module.
@@ -58,6 +60,9 @@ export async function bundleConsumer(source: string, repoRoot: string, from: Bun
     code: new TextDecoder().decode(code),
     gzipBytes: gzipSync(code).byteLength,
     modules: Object.keys(result.metafile.inputs).filter((path) => path !== "consumer.js"),
+    keptModules: Object.values(result.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).flatMap(([path, input]) => (input.bytesInOutput > 0 ? [path] : [])),
+    ),
   };
 }
 
