@@ -57,14 +57,25 @@ export function measureLoadTimes(
           `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${path}, "utf8"));\n`,
         ),
       },
-      esmMain: { label: "`import` of the main entry (dist/index.js)", timer: timers.esm, target: join(distDir, "index.js") },
+      esmMain: {
+        label: "`import` of the main entry (dist/index.js)",
+        timer: timers.esm,
+        target: join(distDir, "index.js"),
+      },
       cjsEmpty: { label: "an empty CommonJS module", timer: timers.cjs, target: file("empty.cjs", "") },
       cjsJson: {
         label: "a CommonJS module that reads and JSON.parses the data",
         timer: timers.cjs,
-        target: file("read-json.cjs", `module.exports = JSON.parse(require("node:fs").readFileSync(${path}, "utf8"));\n`),
+        target: file(
+          "read-json.cjs",
+          `module.exports = JSON.parse(require("node:fs").readFileSync(${path}, "utf8"));\n`,
+        ),
       },
-      cjsMain: { label: "`require` of the main entry (dist/index.cjs)", timer: timers.cjs, target: join(distDir, "index.cjs") },
+      cjsMain: {
+        label: "`require` of the main entry (dist/index.cjs)",
+        timer: timers.cjs,
+        target: join(distDir, "index.cjs"),
+      },
     };
     const names = Object.keys(variants) as (keyof typeof variants)[];
     const samples = interleaved(names, runs, (name) => timeLoad(variants[name].timer, variants[name].target));

@@ -40,7 +40,9 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.error) throw child.error;
   if (options.mustSucceed !== false && child.status !== 0)
-    throw new Error(`benchmark child ${[command, ...args].join(" ")} failed (${child.status ?? child.signal}): ${child.stderr}`);
+    throw new Error(
+      `benchmark child ${[command, ...args].join(" ")} failed (${child.status ?? child.signal}): ${child.stderr}`,
+    );
   return { wallMs, status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
@@ -52,7 +54,11 @@ export const runNode = (args: readonly string[], options?: RunOptions): ProcessR
  * Measures every variant `runs` times, round by round, rotating the order each round so no
  * variant always runs first after a pause; returns each variant's samples.
  */
-export function interleaved<K extends string, T>(names: readonly K[], runs: number, measure: (name: K) => T): Record<K, T[]> {
+export function interleaved<K extends string, T>(
+  names: readonly K[],
+  runs: number,
+  measure: (name: K) => T,
+): Record<K, T[]> {
   const samples = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
   for (let round = 0; round < runs; round++)
     for (let k = 0; k < names.length; k++) {

@@ -30,7 +30,13 @@ minified data (${fixed(r.jsonParseNetMs, 2)} ms net). *Import, then read* also s
 the lazily frozen form pays for the layers the main entry does not read at import.
 
 ${table(
-  ["main entry with the data as", "import ms (net)", "vs JSON.parse", "import, then read ms (net)", "`{ article }` bundle"],
+  [
+    "main entry with the data as",
+    "import ms (net)",
+    "vs JSON.parse",
+    "import, then read ms (net)",
+    "`{ article }` bundle",
+  ],
   r.candidates.map((c) => [
     c.name,
     fixed(c.netImportMs, 2),
