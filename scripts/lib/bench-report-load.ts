@@ -69,7 +69,8 @@ compared with ES modules and CommonJS with CommonJS. *Wall* is spawn to exit, No
 included, as a user waits for it; *CPU ms in process* is measured by the child around its
 \`import()\` or \`require()\` (user and system CPU time, which a busy machine disturbs far less than
 wall time). The budget compares the main entry's load net of an empty module with the same for a
-module that reads and JSON.parses the same minified data: ${fixed(netRatio(load.esm))}× for ES modules, ${fixed(netRatio(load.cjs))}× for CommonJS.
+module that reads and JSON.parses the same minified data: ${fixed(netRatio(load.esm))}× for ES modules,
+${fixed(netRatio(load.cjs))}× for CommonJS.
 
 ${table(header, loadRows(load.esm))}
 

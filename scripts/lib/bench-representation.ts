@@ -37,7 +37,7 @@ export function representationModules(minifiedJson: string): Record<string, stri
   const parts = Object.fromEntries(fields.map((f) => [f, JSON.stringify((JSON.parse(minifiedJson) as never)[f])]));
   return {
     "object literal": `${head}export const article = deepFreeze(${minifiedJson});\n`,
-    "JSON string parsed once": `${head}export const article = deepFreeze(JSON.parse(${JSON.stringify(minifiedJson)}));\n`,
+    "JSON string parsed once": `${head}export const article = deepFreeze(JSON.parse(${JSON.stringify(minifiedJson)}));`,
     "lazily frozen object": `${head}const parts = ${JSON.stringify(parts)};\nconst cache = {};\n
 export const article = Object.freeze(Object.defineProperties({}, Object.fromEntries(Object.keys(parts).map((k) => [k, {
   enumerable: true,
@@ -69,7 +69,8 @@ export async function measureRepresentations(
     const jsonReader = join(scratch, "read-json.mjs");
     writeFileSync(
       jsonReader,
-      `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${JSON.stringify(jsonFile)}, "utf8"));\n`,
+      `import { readFileSync } from "node:fs";\n` +
+        `export const data = JSON.parse(readFileSync(${JSON.stringify(jsonFile)}, "utf8"));\n`,
     );
     const candidates = await Promise.all(
       Object.entries(representationModules(minifiedJson)).map(async ([name, module], i) => {
