@@ -49,10 +49,11 @@ export function measurePackSize(
       unpackedBytes: entry.unpackedSize,
       dataJsonGzipBytes: gzipSync(minifiedJson).byteLength,
       shippedJsonGzipBytes: gzipSync(shippedJson).byteLength,
-      // Exported renderings (dist/files) carry the text but not the hash: only copies of the data count.
+      // Exported renderings (dist/files) carry the text but not the hash, and docs may quote the
+      // hash: only the built files that hold the data count.
       dataCopies: entry.files
         .map((f) => f.path)
-        .filter((path) => readFileSync(join(repoRoot, path), "utf8").includes(dataMarker)),
+        .filter((path) => path.startsWith("dist/") && readFileSync(join(repoRoot, path), "utf8").includes(dataMarker)),
     };
   } finally {
     rmSync(destination, { recursive: true, force: true });

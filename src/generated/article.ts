@@ -2,5 +2,2807 @@
 import { deepFreeze } from "../freeze.js";
 import type { Article } from "../types.js";
 
+const data = {
+  "id": "kim-shoigu-pyongyang-2023-07-27",
+  "schemaVersion": "0.0.0",
+  "language": "en",
+  "title": {
+    "text": "Kim Jong Un meets Russia’s defence minister Sergei Shoigu in Pyongyang as North Korea marks the 70th anniversary of the Korean War armistice",
+    "editorial": true
+  },
+  "text": "According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment. This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War.\nThe highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official.\nThe existence of a military parade has not been acknowledged by North Korea’s state media. However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m.\nAccording to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”\nRegarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests. North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration.\nAccording to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter.\nThe meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA.\nAccording to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces. Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks.\nThe North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing. Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public.",
+  "textSha256": "e992880f0314a57b63837c2cf8691f5d091f3674a0a358544a4e01d999d9d1f4",
+  "provenance": {
+    "summary": "An English-language news report of nine paragraphs on North Korean state media's account of talks in Pyongyang between Kim Jong Un and Russia’s defence minister Sergei Shoigu, and on a military parade marking the 70th anniversary of the Korean War armistice. The text as supplied carries no headline, byline, dateline, publisher or address.",
+    "inferences": [
+      {
+        "fact": "The title is descriptive and written for the dataset.",
+        "basis": "The supplied text begins with its first paragraph; it has no headline."
+      },
+      {
+        "fact": "The “Thursday” of the text is 27 July 2023.",
+        "basis": "The text says North Korea is commemorating “the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War”; that armistice was signed on 27 July 1953 (a historical fact the text does not state), 27 July 2023 was a Thursday, and the text places both the state-media report and the anniversary parade on Thursday."
+      },
+      {
+        "fact": "The “Wednesday” on which, according to KCNA, Kim and Shoigu spoke is 26 July 2023.",
+        "basis": "KCNA is cited as saying Kim and Shoigu “spoke Wednesday”; in a report dated Thursday 27 July 2023 that is the day before."
+      },
+      {
+        "fact": "The report was completed on the evening of Thursday 27 July 2023, Pyongyang time, or later.",
+        "basis": "It reports, from South Korean government sources, that the parade “most likely” began around 8 p.m. and “was still running strong by 9:50 p.m.” on Thursday night."
+      }
+    ]
+  },
+  "published": {
+    "date": "2023-07-27",
+    "basis": "inferred",
+    "explanation": "The text states no date. It reports as news the state-media account “on Thursday” and a parade planned for “Thursday night”, which according to South Korean sources was most likely still running at 9:50 p.m.; that Thursday is taken as 27 July 2023, the 70th anniversary of the 27 July 1953 Korean War armistice (a historical date the text does not state). The date is the Pyongyang calendar date; 9:50 p.m. in Pyongyang is 08:50 on the same day in New York and 12:50 UTC."
+  },
+  "paragraphs": [
+    {
+      "id": "p1",
+      "span": {
+        "start": 0,
+        "end": 399,
+        "text": "According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment. This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War."
+      }
+    },
+    {
+      "id": "p2",
+      "span": {
+        "start": 400,
+        "end": 717,
+        "text": "The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official."
+      }
+    },
+    {
+      "id": "p3",
+      "span": {
+        "start": 718,
+        "end": 1069,
+        "text": "The existence of a military parade has not been acknowledged by North Korea’s state media. However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m."
+      }
+    },
+    {
+      "id": "p4",
+      "span": {
+        "start": 1070,
+        "end": 1338,
+        "text": "According to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”"
+      }
+    },
+    {
+      "id": "p5",
+      "span": {
+        "start": 1339,
+        "end": 1669,
+        "text": "Regarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests. North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration."
+      }
+    },
+    {
+      "id": "p6",
+      "span": {
+        "start": 1670,
+        "end": 1791,
+        "text": "According to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter."
+      }
+    },
+    {
+      "id": "p7",
+      "span": {
+        "start": 1792,
+        "end": 1977,
+        "text": "The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA."
+      }
+    },
+    {
+      "id": "p8",
+      "span": {
+        "start": 1978,
+        "end": 2334,
+        "text": "According to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces. Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks."
+      }
+    },
+    {
+      "id": "p9",
+      "span": {
+        "start": 2335,
+        "end": 2709,
+        "text": "The North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing. Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public."
+      }
+    }
+  ],
+  "sentences": [
+    {
+      "id": "s1",
+      "paragraphId": "p1",
+      "span": {
+        "start": 0,
+        "end": 188,
+        "text": "According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment."
+      }
+    },
+    {
+      "id": "s2",
+      "paragraphId": "p1",
+      "span": {
+        "start": 189,
+        "end": 399,
+        "text": "This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War."
+      }
+    },
+    {
+      "id": "s3",
+      "paragraphId": "p2",
+      "span": {
+        "start": 400,
+        "end": 717,
+        "text": "The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official."
+      }
+    },
+    {
+      "id": "s4",
+      "paragraphId": "p3",
+      "span": {
+        "start": 718,
+        "end": 808,
+        "text": "The existence of a military parade has not been acknowledged by North Korea’s state media."
+      }
+    },
+    {
+      "id": "s5",
+      "paragraphId": "p3",
+      "span": {
+        "start": 809,
+        "end": 1069,
+        "text": "However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m."
+      }
+    },
+    {
+      "id": "s6",
+      "paragraphId": "p4",
+      "span": {
+        "start": 1070,
+        "end": 1338,
+        "text": "According to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”"
+      }
+    },
+    {
+      "id": "s7",
+      "paragraphId": "p5",
+      "span": {
+        "start": 1339,
+        "end": 1528,
+        "text": "Regarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests."
+      }
+    },
+    {
+      "id": "s8",
+      "paragraphId": "p5",
+      "span": {
+        "start": 1529,
+        "end": 1669,
+        "text": "North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration."
+      }
+    },
+    {
+      "id": "s9",
+      "paragraphId": "p6",
+      "span": {
+        "start": 1670,
+        "end": 1791,
+        "text": "According to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter."
+      }
+    },
+    {
+      "id": "s10",
+      "paragraphId": "p7",
+      "span": {
+        "start": 1792,
+        "end": 1977,
+        "text": "The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA."
+      }
+    },
+    {
+      "id": "s11",
+      "paragraphId": "p8",
+      "span": {
+        "start": 1978,
+        "end": 2169,
+        "text": "According to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces."
+      }
+    },
+    {
+      "id": "s12",
+      "paragraphId": "p8",
+      "span": {
+        "start": 2170,
+        "end": 2334,
+        "text": "Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks."
+      }
+    },
+    {
+      "id": "s13",
+      "paragraphId": "p9",
+      "span": {
+        "start": 2335,
+        "end": 2574,
+        "text": "The North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing."
+      }
+    },
+    {
+      "id": "s14",
+      "paragraphId": "p9",
+      "span": {
+        "start": 2575,
+        "end": 2709,
+        "text": "Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public."
+      }
+    }
+  ],
+  "entities": [
+    {
+      "id": "kim-jong-un",
+      "type": "person",
+      "name": "Kim Jong Un",
+      "aliases": [
+        "Kim"
+      ],
+      "description": "North Korean leader. According to state media he met Russia’s defence minister Sergei Shoigu; according to KCNA, Shoigu gave him a letter from Vladimir Putin and he took Shoigu to an arms display.",
+      "wikidata": "Q56226"
+    },
+    {
+      "id": "sergei-shoigu",
+      "type": "person",
+      "name": "Sergei Shoigu",
+      "aliases": [
+        "Shoigu"
+      ],
+      "description": "Russia’s defence minister. According to state media he met Kim Jong Un; according to KCNA, the two spoke in Pyongyang, he gave Kim a letter from Vladimir Putin and Kim took him to an arms display, during which the two were pictured."
+    },
+    {
+      "id": "vladimir-putin",
+      "type": "person",
+      "name": "Vladimir Putin",
+      "aliases": [],
+      "description": "Russian President; according to KCNA, the sender of the “warm and good letter” Shoigu gave Kim.",
+      "wikidata": "Q7747"
+    },
+    {
+      "id": "joe-biden",
+      "type": "person",
+      "name": "Joe Biden",
+      "aliases": [
+        "Biden"
+      ],
+      "description": "Named only inside “the Biden administration”, which accuses North Korea of transferring weapons to Russia.",
+      "wikidata": "Q6279"
+    },
+    {
+      "id": "chinese-party-official",
+      "type": "person",
+      "name": "visiting Chinese ruling party official",
+      "aliases": [],
+      "description": "Unnamed visiting official of China’s ruling party who might watch the military parade.",
+      "memberOf": "chinese-communist-party"
+    },
+    {
+      "id": "north-korea",
+      "type": "country",
+      "name": "North Korea",
+      "aliases": [
+        "North"
+      ],
+      "description": "The isolated nation commemorating the armistice anniversary; sides with Russia over Ukraine.",
+      "wikidata": "Q423"
+    },
+    {
+      "id": "russia",
+      "type": "country",
+      "name": "Russia",
+      "aliases": [],
+      "description": "Shoigu’s country, also referred to by the metonym “Moscow”; North Korea backs its involvement in Ukraine.",
+      "wikidata": "Q159"
+    },
+    {
+      "id": "ukraine",
+      "type": "country",
+      "name": "Ukraine",
+      "aliases": [],
+      "description": "Country where the conflict North Korea supports Russia in is taking place.",
+      "wikidata": "Q212"
+    },
+    {
+      "id": "united-states",
+      "type": "country",
+      "name": "United States",
+      "aliases": [
+        "U.S."
+      ],
+      "description": "Named among those North Korea’s nuclear-capable missiles are intended to threaten; leads “the U.S.-led West”; its continental part is what the arsenal North Korea is building could endanger.",
+      "wikidata": "Q30"
+    },
+    {
+      "id": "south-korea",
+      "type": "country",
+      "name": "South Korea",
+      "aliases": [],
+      "description": "Country of the two government sources who described the parade; mentioned only adjectivally (“South Korean”).",
+      "wikidata": "Q884"
+    },
+    {
+      "id": "china",
+      "type": "country",
+      "name": "China",
+      "aliases": [],
+      "description": "Country of the visiting ruling party official; mentioned only adjectivally (“Chinese”).",
+      "wikidata": "Q148"
+    },
+    {
+      "id": "pyongyang",
+      "type": "city",
+      "name": "Pyongyang",
+      "aliases": [],
+      "description": "North Korea’s capital, where the military parade was to be held and where, according to KCNA, Kim and Shoigu spoke.",
+      "wikidata": "Q18808",
+      "partOf": "north-korea"
+    },
+    {
+      "id": "continental-united-states",
+      "type": "region",
+      "name": "continental United States",
+      "aliases": [],
+      "description": "The continental part of the United States, to which the North’s arsenal could represent a real danger.",
+      "partOf": "united-states"
+    },
+    {
+      "id": "north-korean-state-media",
+      "type": "organization",
+      "name": "North Korean state media",
+      "aliases": [],
+      "description": "North Korea’s state media, cited for the Kim–Shoigu meeting and said not to have acknowledged the parade; KCNA, the North’s official news agency, is read as part of it (see note-kcna-acronym).",
+      "partOf": "north-korea"
+    },
+    {
+      "id": "kcna",
+      "type": "organization",
+      "name": "Korean Central News Agency",
+      "aliases": [
+        "KCNA"
+      ],
+      "description": "The North’s official news agency; source of the reports on the meeting, the letter and the arms display.",
+      "partOf": "north-korean-state-media"
+    },
+    {
+      "id": "chinese-communist-party",
+      "type": "organization",
+      "name": "Communist Party of China",
+      "aliases": [],
+      "description": "China’s ruling party, referred to as the “Chinese ruling party”; the visiting official belongs to it.",
+      "wikidata": "Q17427"
+    },
+    {
+      "id": "biden-administration",
+      "type": "organization",
+      "name": "Biden administration",
+      "aliases": [],
+      "description": "U.S. government under Joe Biden, which accuses North Korea of transferring weapons to Russia.",
+      "partOf": "united-states"
+    },
+    {
+      "id": "north-korean-armed-forces",
+      "type": "organization",
+      "name": "North Korean armed forces",
+      "aliases": [],
+      "description": "“The nation’s armed forces”: according to KCNA, Kim briefed Shoigu on national plans to strengthen them.",
+      "partOf": "north-korea"
+    },
+    {
+      "id": "south-korean-government",
+      "type": "organization",
+      "name": "South Korean government",
+      "aliases": [],
+      "description": "Government of South Korea, named only as the employer in “two South Korean government sources”.",
+      "partOf": "south-korea"
+    },
+    {
+      "id": "south-korean-government-sources",
+      "type": "group",
+      "name": "two South Korean government sources",
+      "aliases": [],
+      "description": "Two unnamed South Korean government sources who, speaking on condition of anonymity, said the parade most likely began at around 8 p.m. and was still running strong by 9:50 p.m.; members unnamed.",
+      "memberOf": "south-korean-government"
+    },
+    {
+      "id": "us-led-west",
+      "type": "group",
+      "name": "West",
+      "aliases": [],
+      "description": "“The U.S.-led West”, whose “hegemonic policy” North Korea claims obliged Moscow to use force; only its leader, the United States, is named.",
+      "members": [
+        "united-states"
+      ]
+    },
+    {
+      "id": "nearby-rivals",
+      "type": "group",
+      "name": "nearby rivals",
+      "aliases": [],
+      "description": "North Korea’s unnamed neighbouring rivals that its nuclear-capable missiles are intended to threaten; members not named in the text."
+    },
+    {
+      "id": "kim-and-shoigu",
+      "type": "group",
+      "name": "Kim and Shoigu",
+      "aliases": [],
+      "description": "Kim Jong Un and Sergei Shoigu together (“Kim and Shoigu”, “their”, “they”).",
+      "members": [
+        "kim-jong-un",
+        "sergei-shoigu"
+      ]
+    },
+    {
+      "id": "north-korea-and-russia",
+      "type": "group",
+      "name": "North Korea and Russia",
+      "aliases": [],
+      "description": "“The two countries” whose strategic and tactical collaboration the meeting will further boost, according to KCNA.",
+      "members": [
+        "north-korea",
+        "russia"
+      ]
+    },
+    {
+      "id": "korean-war",
+      "type": "event",
+      "name": "Korean War",
+      "aliases": [],
+      "description": "The 1950–1953 war whose hostilities the armistice halted.",
+      "wikidata": "Q8663"
+    },
+    {
+      "id": "korean-war-hostilities",
+      "type": "event",
+      "name": "hostilities in the Korean War",
+      "aliases": [],
+      "description": "The hostilities in the 1950–1953 Korean War, which the armistice halted.",
+      "partOf": "korean-war"
+    },
+    {
+      "id": "korean-war-armistice",
+      "type": "event",
+      "name": "Korean War armistice",
+      "aliases": [],
+      "description": "The armistice that halted hostilities in the 1950–1953 Korean War; its 70th anniversary is being commemorated."
+    },
+    {
+      "id": "armistice-anniversary",
+      "type": "event",
+      "name": "70th anniversary of the Korean War armistice",
+      "aliases": [],
+      "description": "The 70th anniversary of the armistice, the occasion North Korea commemorates; kept separate from the celebrations (anniversary-celebrations), which are the festivities held for it and which include the parade."
+    },
+    {
+      "id": "anniversary-celebrations",
+      "type": "event",
+      "name": "North Korean anniversary celebrations",
+      "aliases": [],
+      "description": "The North Korean celebrations of the armistice’s 70th anniversary, whose highlight was to be the military parade; a separate entity from the anniversary itself because they are the festivities, not the date being marked."
+    },
+    {
+      "id": "military-parade",
+      "type": "event",
+      "name": "Pyongyang military parade",
+      "aliases": [],
+      "description": "Military parade planned for Thursday night in Pyongyang as the highlight of the celebrations; not acknowledged by state media, and according to South Korean sources it most likely began around 8 p.m.",
+      "partOf": "anniversary-celebrations"
+    },
+    {
+      "id": "parade-warm-up-activities",
+      "type": "event",
+      "name": "parade warm-up activities",
+      "aliases": [],
+      "description": "Warm-up activities with which the parade most likely began, according to the South Korean sources.",
+      "partOf": "military-parade"
+    },
+    {
+      "id": "kim-shoigu-meeting",
+      "type": "event",
+      "name": "Kim–Shoigu meeting",
+      "aliases": [],
+      "description": "The meeting of Kim Jong Un and Sergei Shoigu (“This”, “their encounter”, “The meeting”) reported by state media; according to KCNA, the two spoke in Pyongyang on Wednesday."
+    },
+    {
+      "id": "arms-display",
+      "type": "event",
+      "name": "arms display",
+      "aliases": [],
+      "description": "The arms display to which, according to KCNA, Kim took Shoigu and where he showed him some of North Korea’s newest weaponry; Kim and Shoigu were pictured during it."
+    },
+    {
+      "id": "war-in-ukraine",
+      "type": "event",
+      "name": "war in Ukraine",
+      "aliases": [],
+      "description": "“The conflict in Ukraine”, in which North Korea sides with Russia."
+    },
+    {
+      "id": "icbm-flight-testing",
+      "type": "event",
+      "name": "ICBM flight testing",
+      "aliases": [],
+      "description": "Flight testing that the intercontinental ballistic missiles had just undergone; the article says only that some of the weapons in the photographs seemed to be such missiles."
+    },
+    {
+      "id": "nuclear-capable-missiles",
+      "type": "weapon",
+      "name": "North Korea’s nuclear-capable missiles",
+      "aliases": [],
+      "description": "Kim’s “most potent, nuclear-capable missiles”, intended to threaten nearby rivals and the United States, which Kim could display at the parade."
+    },
+    {
+      "id": "newest-weaponry",
+      "type": "weapon",
+      "name": "North Korea’s newest weaponry",
+      "aliases": [],
+      "description": "North Korea’s newest weaponry, some of which, according to KCNA, Kim showed Shoigu at the arms display."
+    },
+    {
+      "id": "launcher-truck-missiles",
+      "type": "weapon",
+      "name": "line of massive missiles on launcher trucks",
+      "aliases": [],
+      "description": "The line of massive missiles mounted on launcher trucks that Kim and Shoigu were seen strolling close to during the arms display."
+    },
+    {
+      "id": "launcher-trucks",
+      "type": "weapon",
+      "name": "launcher trucks",
+      "aliases": [],
+      "description": "Launcher trucks on which the massive missiles were mounted."
+    },
+    {
+      "id": "arsenal",
+      "type": "weapon",
+      "name": "North Korea’s arsenal",
+      "aliases": [],
+      "description": "The arsenal the North is working to build, which could represent a real danger to the continental United States."
+    },
+    {
+      "id": "photographed-weapons",
+      "type": "weapon",
+      "name": "weapons in the photographs",
+      "aliases": [],
+      "description": "The weapons in the photographs of the arms display; some of them seemed to be intercontinental ballistic missiles."
+    },
+    {
+      "id": "icbms",
+      "type": "weapon",
+      "name": "intercontinental ballistic missiles",
+      "aliases": [],
+      "description": "Intercontinental ballistic missiles that had just undergone flight testing, which some of the weapons in the photographs seemed to be."
+    },
+    {
+      "id": "drones",
+      "type": "weapon",
+      "name": "attack and surveillance drones",
+      "aliases": [],
+      "description": "What Kim and Shoigu passed along the way, which might have been brand-new attack and surveillance drones that the North had not made public."
+    },
+    {
+      "id": "weapons-transferred-to-russia",
+      "type": "weapon",
+      "name": "weapons allegedly transferred to Russia",
+      "aliases": [],
+      "description": "Weapons the Biden administration accuses North Korea of transferring to Russia for the conflict in Ukraine; North Korea denies it."
+    },
+    {
+      "id": "putin-letter",
+      "type": "document",
+      "name": "Putin’s letter to Kim",
+      "aliases": [],
+      "description": "The “warm and good letter” from Vladimir Putin that Shoigu gave Kim, according to KCNA."
+    },
+    {
+      "id": "photographs",
+      "type": "document",
+      "name": "photographs of the arms display",
+      "aliases": [],
+      "description": "The photographs in which Kim and Shoigu were pictured during the arms display; some of the weapons in them seemed to be intercontinental ballistic missiles."
+    }
+  ],
+  "mentions": [
+    {
+      "id": "north-korean-state-media@1",
+      "entityId": "north-korean-state-media",
+      "span": {
+        "start": 13,
+        "end": 24,
+        "text": "state media"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@1",
+      "entityId": "north-korea",
+      "span": {
+        "start": 38,
+        "end": 50,
+        "text": "North Korean"
+      },
+      "form": "adjectival"
+    },
+    {
+      "id": "kim-jong-un@1",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 58,
+        "end": 69,
+        "text": "Kim Jong Un"
+      },
+      "form": "name"
+    },
+    {
+      "id": "russia@1",
+      "entityId": "russia",
+      "span": {
+        "start": 79,
+        "end": 85,
+        "text": "Russia"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@1",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 105,
+        "end": 118,
+        "text": "Sergei Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-shoigu-meeting@1",
+      "entityId": "kim-shoigu-meeting",
+      "span": {
+        "start": 189,
+        "end": 193,
+        "text": "This"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "north-korea@2",
+      "entityId": "north-korea",
+      "span": {
+        "start": 200,
+        "end": 211,
+        "text": "North Korea"
+      },
+      "form": "name"
+    },
+    {
+      "id": "russia@2",
+      "entityId": "russia",
+      "span": {
+        "start": 226,
+        "end": 232,
+        "text": "Russia"
+      },
+      "form": "name"
+    },
+    {
+      "id": "war-in-ukraine@1",
+      "entityId": "war-in-ukraine",
+      "span": {
+        "start": 250,
+        "end": 273,
+        "text": "the conflict in Ukraine"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "ukraine@1",
+      "entityId": "ukraine",
+      "span": {
+        "start": 266,
+        "end": 273,
+        "text": "Ukraine"
+      },
+      "form": "name"
+    },
+    {
+      "id": "north-korea@3",
+      "entityId": "north-korea",
+      "span": {
+        "start": 277,
+        "end": 296,
+        "text": "the isolated nation"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "armistice-anniversary@1",
+      "entityId": "armistice-anniversary",
+      "span": {
+        "start": 310,
+        "end": 346,
+        "text": "the 70th anniversary of an armistice"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "korean-war-armistice@1",
+      "entityId": "korean-war-armistice",
+      "span": {
+        "start": 334,
+        "end": 346,
+        "text": "an armistice"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "korean-war-hostilities@1",
+      "entityId": "korean-war-hostilities",
+      "span": {
+        "start": 359,
+        "end": 398,
+        "text": "hostilities in the 1950–1953 Korean War"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "korean-war@1",
+      "entityId": "korean-war",
+      "span": {
+        "start": 388,
+        "end": 398,
+        "text": "Korean War"
+      },
+      "form": "name"
+    },
+    {
+      "id": "military-parade@1",
+      "entityId": "military-parade",
+      "span": {
+        "start": 400,
+        "end": 446,
+        "text": "The highlight of the North Korean celebrations"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "anniversary-celebrations@1",
+      "entityId": "anniversary-celebrations",
+      "span": {
+        "start": 417,
+        "end": 446,
+        "text": "the North Korean celebrations"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@4",
+      "entityId": "north-korea",
+      "span": {
+        "start": 421,
+        "end": 433,
+        "text": "North Korean"
+      },
+      "form": "adjectival"
+    },
+    {
+      "id": "military-parade@2",
+      "entityId": "military-parade",
+      "span": {
+        "start": 457,
+        "end": 474,
+        "text": "a military parade"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "pyongyang@1",
+      "entityId": "pyongyang",
+      "span": {
+        "start": 496,
+        "end": 507,
+        "text": "the capital"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "pyongyang@2",
+      "entityId": "pyongyang",
+      "span": {
+        "start": 509,
+        "end": 518,
+        "text": "Pyongyang"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@2",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 526,
+        "end": 529,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "nuclear-capable-missiles@1",
+      "entityId": "nuclear-capable-missiles",
+      "span": {
+        "start": 544,
+        "end": 585,
+        "text": "his most potent, nuclear-capable missiles"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-jong-un@3",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 544,
+        "end": 547,
+        "text": "his"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "nearby-rivals@1",
+      "entityId": "nearby-rivals",
+      "span": {
+        "start": 607,
+        "end": 620,
+        "text": "nearby rivals"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "united-states@1",
+      "entityId": "united-states",
+      "span": {
+        "start": 629,
+        "end": 642,
+        "text": "United States"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@2",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 665,
+        "end": 671,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "chinese-party-official@1",
+      "entityId": "chinese-party-official",
+      "span": {
+        "start": 676,
+        "end": 716,
+        "text": "a visiting Chinese ruling party official"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "chinese-communist-party@1",
+      "entityId": "chinese-communist-party",
+      "span": {
+        "start": 687,
+        "end": 707,
+        "text": "Chinese ruling party"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "china@1",
+      "entityId": "china",
+      "span": {
+        "start": 687,
+        "end": 694,
+        "text": "Chinese"
+      },
+      "form": "adjectival"
+    },
+    {
+      "id": "military-parade@3",
+      "entityId": "military-parade",
+      "span": {
+        "start": 735,
+        "end": 752,
+        "text": "a military parade"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korean-state-media@2",
+      "entityId": "north-korean-state-media",
+      "span": {
+        "start": 782,
+        "end": 807,
+        "text": "North Korea’s state media"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@5",
+      "entityId": "north-korea",
+      "span": {
+        "start": 782,
+        "end": 793,
+        "text": "North Korea"
+      },
+      "form": "name"
+    },
+    {
+      "id": "south-korean-government-sources@1",
+      "entityId": "south-korean-government-sources",
+      "span": {
+        "start": 831,
+        "end": 866,
+        "text": "two South Korean government sources"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "south-korean-government@1",
+      "entityId": "south-korean-government",
+      "span": {
+        "start": 835,
+        "end": 858,
+        "text": "South Korean government"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "south-korea@1",
+      "entityId": "south-korea",
+      "span": {
+        "start": 835,
+        "end": 847,
+        "text": "South Korean"
+      },
+      "form": "adjectival"
+    },
+    {
+      "id": "military-parade@4",
+      "entityId": "military-parade",
+      "span": {
+        "start": 939,
+        "end": 949,
+        "text": "the parade"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "parade-warm-up-activities@1",
+      "entityId": "parade-warm-up-activities",
+      "span": {
+        "start": 1009,
+        "end": 1027,
+        "text": "warm-up activities"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@6",
+      "entityId": "north-korea",
+      "span": {
+        "start": 1087,
+        "end": 1092,
+        "text": "North"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kcna@1",
+      "entityId": "kcna",
+      "span": {
+        "start": 1104,
+        "end": 1130,
+        "text": "Korean Central News Agency"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-and-shoigu@1",
+      "entityId": "kim-and-shoigu",
+      "span": {
+        "start": 1132,
+        "end": 1146,
+        "text": "Kim and Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@4",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 1132,
+        "end": 1135,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@3",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 1140,
+        "end": 1146,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "pyongyang@3",
+      "entityId": "pyongyang",
+      "span": {
+        "start": 1166,
+        "end": 1175,
+        "text": "Pyongyang"
+      },
+      "form": "name"
+    },
+    {
+      "id": "war-in-ukraine@2",
+      "entityId": "war-in-ukraine",
+      "span": {
+        "start": 1349,
+        "end": 1372,
+        "text": "the conflict in Ukraine"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "ukraine@2",
+      "entityId": "ukraine",
+      "span": {
+        "start": 1365,
+        "end": 1372,
+        "text": "Ukraine"
+      },
+      "form": "name"
+    },
+    {
+      "id": "north-korea@7",
+      "entityId": "north-korea",
+      "span": {
+        "start": 1374,
+        "end": 1385,
+        "text": "North Korea"
+      },
+      "form": "name"
+    },
+    {
+      "id": "russia@3",
+      "entityId": "russia",
+      "span": {
+        "start": 1401,
+        "end": 1407,
+        "text": "Russia"
+      },
+      "form": "name"
+    },
+    {
+      "id": "united-states@2",
+      "entityId": "united-states",
+      "span": {
+        "start": 1453,
+        "end": 1457,
+        "text": "U.S."
+      },
+      "form": "name"
+    },
+    {
+      "id": "us-led-west@1",
+      "entityId": "us-led-west",
+      "span": {
+        "start": 1462,
+        "end": 1466,
+        "text": "West"
+      },
+      "form": "name"
+    },
+    {
+      "id": "russia@4",
+      "entityId": "russia",
+      "span": {
+        "start": 1475,
+        "end": 1481,
+        "text": "Moscow"
+      },
+      "form": "metonym"
+    },
+    {
+      "id": "russia@5",
+      "entityId": "russia",
+      "span": {
+        "start": 1505,
+        "end": 1508,
+        "text": "its"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "north-korea@8",
+      "entityId": "north-korea",
+      "span": {
+        "start": 1529,
+        "end": 1540,
+        "text": "North Korea"
+      },
+      "form": "name"
+    },
+    {
+      "id": "weapons-transferred-to-russia@1",
+      "entityId": "weapons-transferred-to-russia",
+      "span": {
+        "start": 1565,
+        "end": 1572,
+        "text": "weapons"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "russia@6",
+      "entityId": "russia",
+      "span": {
+        "start": 1576,
+        "end": 1582,
+        "text": "Russia"
+      },
+      "form": "name"
+    },
+    {
+      "id": "war-in-ukraine@3",
+      "entityId": "war-in-ukraine",
+      "span": {
+        "start": 1594,
+        "end": 1617,
+        "text": "the conflict in Ukraine"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "ukraine@3",
+      "entityId": "ukraine",
+      "span": {
+        "start": 1610,
+        "end": 1617,
+        "text": "Ukraine"
+      },
+      "form": "name"
+    },
+    {
+      "id": "biden-administration@1",
+      "entityId": "biden-administration",
+      "span": {
+        "start": 1644,
+        "end": 1668,
+        "text": "the Biden administration"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "joe-biden@1",
+      "entityId": "joe-biden",
+      "span": {
+        "start": 1648,
+        "end": 1653,
+        "text": "Biden"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kcna@2",
+      "entityId": "kcna",
+      "span": {
+        "start": 1683,
+        "end": 1687,
+        "text": "KCNA"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@4",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 1689,
+        "end": 1695,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@5",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 1701,
+        "end": 1704,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "putin-letter@1",
+      "entityId": "putin-letter",
+      "span": {
+        "start": 1705,
+        "end": 1767,
+        "text": "a “warm and good letter” from Russian President Vladimir Putin"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "russia@7",
+      "entityId": "russia",
+      "span": {
+        "start": 1735,
+        "end": 1742,
+        "text": "Russian"
+      },
+      "form": "adjectival"
+    },
+    {
+      "id": "vladimir-putin@1",
+      "entityId": "vladimir-putin",
+      "span": {
+        "start": 1753,
+        "end": 1767,
+        "text": "Vladimir Putin"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-shoigu-meeting@2",
+      "entityId": "kim-shoigu-meeting",
+      "span": {
+        "start": 1775,
+        "end": 1790,
+        "text": "their encounter"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-and-shoigu@2",
+      "entityId": "kim-and-shoigu",
+      "span": {
+        "start": 1775,
+        "end": 1780,
+        "text": "their"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "kim-shoigu-meeting@3",
+      "entityId": "kim-shoigu-meeting",
+      "span": {
+        "start": 1792,
+        "end": 1803,
+        "text": "The meeting"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea-and-russia@1",
+      "entityId": "north-korea-and-russia",
+      "span": {
+        "start": 1889,
+        "end": 1906,
+        "text": "the two countries"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kcna@3",
+      "entityId": "kcna",
+      "span": {
+        "start": 1972,
+        "end": 1976,
+        "text": "KCNA"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kcna@4",
+      "entityId": "kcna",
+      "span": {
+        "start": 1991,
+        "end": 1995,
+        "text": "KCNA"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@6",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 1997,
+        "end": 2000,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@5",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 2011,
+        "end": 2017,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "arms-display@1",
+      "entityId": "arms-display",
+      "span": {
+        "start": 2021,
+        "end": 2036,
+        "text": "an arms display"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-jong-un@7",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 2043,
+        "end": 2045,
+        "text": "he"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "sergei-shoigu@6",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 2053,
+        "end": 2056,
+        "text": "him"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "newest-weaponry@1",
+      "entityId": "newest-weaponry",
+      "span": {
+        "start": 2065,
+        "end": 2094,
+        "text": "North Korea’s newest weaponry"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@9",
+      "entityId": "north-korea",
+      "span": {
+        "start": 2065,
+        "end": 2076,
+        "text": "North Korea"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@7",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 2107,
+        "end": 2110,
+        "text": "him"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "north-korean-armed-forces@1",
+      "entityId": "north-korean-armed-forces",
+      "span": {
+        "start": 2143,
+        "end": 2168,
+        "text": "the nation’s armed forces"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@10",
+      "entityId": "north-korea",
+      "span": {
+        "start": 2143,
+        "end": 2153,
+        "text": "the nation"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-and-shoigu@3",
+      "entityId": "kim-and-shoigu",
+      "span": {
+        "start": 2170,
+        "end": 2184,
+        "text": "Kim and Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@8",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 2170,
+        "end": 2173,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@8",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 2178,
+        "end": 2184,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "arms-display@2",
+      "entityId": "arms-display",
+      "span": {
+        "start": 2229,
+        "end": 2240,
+        "text": "the display"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-and-shoigu@4",
+      "entityId": "kim-and-shoigu",
+      "span": {
+        "start": 2246,
+        "end": 2250,
+        "text": "they"
+      },
+      "form": "pronoun"
+    },
+    {
+      "id": "launcher-truck-missiles@1",
+      "entityId": "launcher-truck-missiles",
+      "span": {
+        "start": 2280,
+        "end": 2306,
+        "text": "a line of massive missiles"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "launcher-trucks@1",
+      "entityId": "launcher-trucks",
+      "span": {
+        "start": 2318,
+        "end": 2333,
+        "text": "launcher trucks"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@11",
+      "entityId": "north-korea",
+      "span": {
+        "start": 2339,
+        "end": 2344,
+        "text": "North"
+      },
+      "form": "name"
+    },
+    {
+      "id": "arsenal@1",
+      "entityId": "arsenal",
+      "span": {
+        "start": 2365,
+        "end": 2375,
+        "text": "an arsenal"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "continental-united-states@1",
+      "entityId": "continental-united-states",
+      "span": {
+        "start": 2412,
+        "end": 2441,
+        "text": "the continental United States"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "united-states@3",
+      "entityId": "united-states",
+      "span": {
+        "start": 2428,
+        "end": 2441,
+        "text": "United States"
+      },
+      "form": "name"
+    },
+    {
+      "id": "photographed-weapons@1",
+      "entityId": "photographed-weapons",
+      "span": {
+        "start": 2455,
+        "end": 2485,
+        "text": "the weapons in the photographs"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "photographs@1",
+      "entityId": "photographs",
+      "span": {
+        "start": 2470,
+        "end": 2485,
+        "text": "the photographs"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "icbms@1",
+      "entityId": "icbms",
+      "span": {
+        "start": 2499,
+        "end": 2534,
+        "text": "intercontinental ballistic missiles"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "icbm-flight-testing@1",
+      "entityId": "icbm-flight-testing",
+      "span": {
+        "start": 2559,
+        "end": 2573,
+        "text": "flight testing"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "kim-and-shoigu@5",
+      "entityId": "kim-and-shoigu",
+      "span": {
+        "start": 2590,
+        "end": 2604,
+        "text": "Kim and Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "kim-jong-un@9",
+      "entityId": "kim-jong-un",
+      "span": {
+        "start": 2590,
+        "end": 2593,
+        "text": "Kim"
+      },
+      "form": "name"
+    },
+    {
+      "id": "sergei-shoigu@9",
+      "entityId": "sergei-shoigu",
+      "span": {
+        "start": 2598,
+        "end": 2604,
+        "text": "Shoigu"
+      },
+      "form": "name"
+    },
+    {
+      "id": "drones@1",
+      "entityId": "drones",
+      "span": {
+        "start": 2633,
+        "end": 2673,
+        "text": "brand-new attack and surveillance drones"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "north-korea@12",
+      "entityId": "north-korea",
+      "span": {
+        "start": 2683,
+        "end": 2688,
+        "text": "North"
+      },
+      "form": "name"
+    }
+  ],
+  "claims": [
+    {
+      "id": "state-media-kim-met-shoigu",
+      "content": {
+        "start": 38,
+        "end": 187,
+        "text": "North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment"
+      },
+      "source": {
+        "entityId": "north-korean-state-media"
+      },
+      "sourceMention": "north-korean-state-media@1",
+      "cue": {
+        "start": 0,
+        "end": 12,
+        "text": "According to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "kim-shoigu-meeting"
+      ],
+      "relations": [
+        {
+          "type": "supports",
+          "target": "author-meeting-shows-support"
+        }
+      ],
+      "comment": "One proposition: the meeting and its purpose (the to-infinitive is the purpose of the meeting, not a separate event). \"on Thursday\" dates the state-media report, not the meeting, which KCNA places on Wednesday (see note-on-thursday-attachment), so the time is not linked to this claim: it dates the report, not the proposition. \"state media\" is read as North Korea's (see note-state-media-referent). The meeting is the evidence for the author's inference in the next sentence."
+    },
+    {
+      "id": "author-meeting-shows-support",
+      "content": {
+        "start": 200,
+        "end": 273,
+        "text": "North Korea’s support for Russia’s involvement in the conflict in Ukraine"
+      },
+      "source": {
+        "author": true
+      },
+      "cue": {
+        "start": 194,
+        "end": 199,
+        "text": "shows"
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "north-korea",
+        "russia",
+        "war-in-ukraine"
+      ],
+      "relations": [],
+      "comment": "The article's own inference. \"shows\" is the evidential cue; its subject \"This\" (the meeting just reported) is the evidence, neither source nor content. The nominalised proposition is \"North Korea supports Russia's involvement in the war in Ukraine\". Unhedged \"shows\" commits the author: certain."
+    },
+    {
+      "id": "author-nk-commemorates-armistice",
+      "content": {
+        "start": 277,
+        "end": 346,
+        "text": "the isolated nation commemorates the 70th anniversary of an armistice"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "north-korea",
+        "armistice-anniversary",
+        "korean-war-armistice"
+      ],
+      "times": [
+        "t-70th-anniversary"
+      ],
+      "relations": [],
+      "comment": "\"the isolated nation\" is North Korea (see note-isolated-nation-referent); the evaluation \"isolated\" is carried along as part of the referring expression, not annotated as a separate claim."
+    },
+    {
+      "id": "author-armistice-halted-war",
+      "content": {
+        "start": 334,
+        "end": 398,
+        "text": "an armistice that halted hostilities in the 1950–1953 Korean War"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "korean-war-armistice",
+        "korean-war-hostilities",
+        "korean-war"
+      ],
+      "times": [
+        "t-1950-1953"
+      ],
+      "relations": [],
+      "comment": "Background proposition in a relative clause, with its head noun phrase. Overlaps the previous claim on “an armistice”."
+    },
+    {
+      "id": "author-parade-planned",
+      "content": {
+        "start": 400,
+        "end": 518,
+        "text": "The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "military-parade",
+        "pyongyang",
+        "anniversary-celebrations"
+      ],
+      "times": [
+        "t-thursday-night"
+      ],
+      "relations": [],
+      "comment": "“was to be” states a schedule: the author asserts the plan (certain). Whether and when the parade took place is reported separately, by the South Korean sources (sk-sources-parade-began, probable)."
+    },
+    {
+      "id": "author-kim-could-display-missiles",
+      "content": {
+        "start": 526,
+        "end": 585,
+        "text": "Kim could display his most potent, nuclear-capable missiles"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "possible",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "nuclear-capable-missiles",
+        "military-parade"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-parade-planned"
+        }
+      ],
+      "comment": "Epistemic \"could\": possible. \"his\" = Kim (mention kim-jong-un@3)."
+    },
+    {
+      "id": "author-missiles-threaten-rivals",
+      "content": {
+        "start": 544,
+        "end": 642,
+        "text": "his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "nuclear-capable-missiles",
+        "nearby-rivals",
+        "united-states"
+      ],
+      "relations": [],
+      "comment": "The purpose of the missiles is asserted in the author's voice outside the scope of \"could\" (it describes the missiles, not the display), hence certain. Overlaps the previous claim on \"his most potent, nuclear-capable missiles\"."
+    },
+    {
+      "id": "author-parade-possibly-before-guests",
+      "content": {
+        "start": 653,
+        "end": 716,
+        "text": "in front of Shoigu and a visiting Chinese ruling party official"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "possible",
+      "polarity": "positive",
+      "about": [
+        "sergei-shoigu",
+        "chinese-party-official",
+        "military-parade"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-kim-could-display-missiles"
+        }
+      ],
+      "comment": "Proposition: the display would take place in front of Shoigu and the Chinese official. The content is the verbless adjunct itself, which carries a hedge of its own (guidelines, section 2, adjunct contents); it elaborates the display it modifies. The hedge \"possibly\" sits at the edge of the stretch and is left out of the content; it sets factuality to possible."
+    },
+    {
+      "id": "author-chinese-official-visiting",
+      "content": {
+        "start": 676,
+        "end": 716,
+        "text": "a visiting Chinese ruling party official"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "chinese-party-official",
+        "chinese-communist-party"
+      ],
+      "relations": [],
+      "comment": "Presupposed by the noun phrase and not under \"possibly\": an official of China's ruling party was visiting (the text does not say where; North Korea, host of the parade, is the evident reading). Only the attendance at the parade is hedged."
+    },
+    {
+      "id": "author-state-media-silent-on-parade",
+      "content": {
+        "start": 718,
+        "end": 807,
+        "text": "The existence of a military parade has not been acknowledged by North Korea’s state media"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "negative",
+      "about": [
+        "military-parade",
+        "north-korean-state-media"
+      ],
+      "relations": [],
+      "comment": "The article asserts, in its own voice, that North Korea's state media has not acknowledged the parade (clausal negation: negative). What the state media itself is committed to is the nested claim state-media-parade-not-acknowledged (unknown). The next sentence contrasts this silence (\"However\") with the South Korean sources' report; the two are compatible, so no relation links them (guidelines, section 7)."
+    },
+    {
+      "id": "state-media-parade-not-acknowledged",
+      "content": {
+        "start": 718,
+        "end": 752,
+        "text": "The existence of a military parade"
+      },
+      "source": {
+        "entityId": "north-korean-state-media"
+      },
+      "sourceMention": "north-korean-state-media@2",
+      "cue": {
+        "start": 753,
+        "end": 778,
+        "text": "has not been acknowledged"
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "unknown",
+      "polarity": "positive",
+      "about": [
+        "military-parade"
+      ],
+      "nestedIn": "author-state-media-silent-on-parade",
+      "relations": [],
+      "comment": "Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown and quote is none (no words of the source are reported, since it said nothing); the negation belongs to the cue, not to the content, so polarity stays positive. This is not a denial, so it does not contradict the South Korean sources' report. The article's own assertion that the state media has not acknowledged the parade is the claim author-state-media-silent-on-parade."
+    },
+    {
+      "id": "author-sources-spoke-anonymously",
+      "content": {
+        "start": 831,
+        "end": 937,
+        "text": "two South Korean government sources who spoke on the record on the condition of anonymity to offer context"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "south-korean-government-sources"
+      ],
+      "relations": [],
+      "comment": "The author's statement about the circumstances of the source's report (relative clause on \"two South Korean government sources\"). \"on the record\" contradicts \"on the condition of anonymity\"; read as \"spoke on condition of anonymity\" (see note-on-the-record-anonymity)."
+    },
+    {
+      "id": "sk-sources-parade-began",
+      "content": {
+        "start": 939,
+        "end": 1027,
+        "text": "the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities"
+      },
+      "source": {
+        "entityId": "south-korean-government-sources"
+      },
+      "sourceMention": "south-korean-government-sources@1",
+      "cue": {
+        "start": 818,
+        "end": 830,
+        "text": "according to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "probable",
+      "polarity": "positive",
+      "about": [
+        "military-parade",
+        "parade-warm-up-activities"
+      ],
+      "times": [
+        "t-8pm",
+        "t-0700est",
+        "t-1100gmt"
+      ],
+      "relations": [
+        {
+          "type": "supports",
+          "target": "author-parade-planned",
+          "inferred": true
+        }
+      ],
+      "comment": "\"most likely\" inside the content: probable from the sources' point of view. Whether the hedge is the sources' or the reporter's is not said; it is attributed to the sources. The parenthetical \"(0700EST/1100 GMT)\" is the author's gloss, conversions of 8 p.m. added by the reporter, not words attributed to the sources: it stays inside the content only because a content is one contiguous stretch (guidelines, section 2), and the wrong \"EST\" label is the author's (see note-est-label). That this report supports the planned parade is the annotators' inference, so the relation is marked inferred."
+    },
+    {
+      "id": "sk-sources-parade-still-running",
+      "content": {
+        "start": 1032,
+        "end": 1069,
+        "text": "was still running strong by 9:50 p.m."
+      },
+      "source": {
+        "entityId": "south-korean-government-sources"
+      },
+      "sourceMention": "south-korean-government-sources@1",
+      "cue": {
+        "start": 818,
+        "end": 830,
+        "text": "according to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "probable",
+      "polarity": "positive",
+      "about": [
+        "military-parade"
+      ],
+      "times": [
+        "t-950pm"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "sk-sources-parade-began"
+        }
+      ],
+      "comment": "Second proposition of the shared \"according to\". \"most likely\" is read as scoping over both coordinated verb phrases, which share one subject and stand after the adverb, since nothing marks the second as more certain (see note-most-likely-scope). Content ends with the abbreviation's full stop \"p.m.\", which is also the sentence end."
+    },
+    {
+      "id": "kcna-kim-shoigu-spoke",
+      "content": {
+        "start": 1132,
+        "end": 1175,
+        "text": "Kim and Shoigu spoke Wednesday in Pyongyang"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@1",
+      "cue": {
+        "start": 1070,
+        "end": 1082,
+        "text": "According to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "kim-shoigu-meeting",
+        "pyongyang"
+      ],
+      "times": [
+        "t-wednesday"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "state-media-kim-met-shoigu"
+        }
+      ]
+    },
+    {
+      "id": "kcna-kim-shoigu-agreed",
+      "content": {
+        "start": 1180,
+        "end": 1338,
+        "text": "agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@1",
+      "cue": {
+        "start": 1070,
+        "end": 1082,
+        "text": "According to"
+      },
+      "quote": "partial",
+      "quotes": [
+        {
+          "start": 1199,
+          "end": 1336,
+          "text": "matters of mutual concern in the field of national defense and security as well as on the regional and international security environment"
+        }
+      ],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "kim-shoigu-meeting"
+      ],
+      "times": [
+        "t-wednesday"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "state-media-kim-met-shoigu"
+        }
+      ],
+      "comment": "Second proposition of the same KCNA attribution (subject \"Kim and Shoigu\" shared). Partial: paraphrase \"agreed on certain\" plus a verbatim KCNA phrase. The content runs to the closing quotation mark so that the quotation is not cut; the full stop inside the mark is sentence punctuation and is not part of the quote span."
+    },
+    {
+      "id": "author-nk-sided-with-russia",
+      "content": {
+        "start": 1339,
+        "end": 1407,
+        "text": "Regarding the conflict in Ukraine, North Korea has sided with Russia"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "north-korea",
+        "russia",
+        "war-in-ukraine"
+      ],
+      "relations": [
+        {
+          "type": "supports",
+          "target": "author-meeting-shows-support",
+          "inferred": true
+        }
+      ],
+      "comment": "The author's own assertion; the participial \"claiming that …\" clause says how North Korea sided with Russia, and the claim reported there is nested in this one. That siding with Russia supports the inference \"This shows North Korea’s support …\" is the annotators' reading, not signalled by the text, so the relation is marked inferred."
+    },
+    {
+      "id": "nk-hegemonic-policy-obliged-moscow",
+      "content": {
+        "start": 1423,
+        "end": 1527,
+        "text": "the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests"
+      },
+      "source": {
+        "entityId": "north-korea"
+      },
+      "sourceMention": "north-korea@7",
+      "cue": {
+        "start": 1409,
+        "end": 1417,
+        "text": "claiming"
+      },
+      "quote": "partial",
+      "quotes": [
+        {
+          "start": 1428,
+          "end": 1444,
+          "text": "hegemonic policy"
+        }
+      ],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "us-led-west",
+        "russia",
+        "war-in-ukraine",
+        "united-states"
+      ],
+      "nestedIn": "author-nk-sided-with-russia",
+      "relations": [],
+      "comment": "Report inside the author's report: the author asserts that North Korea sided with Russia by claiming this. \"Moscow\" is a metonym for Russia; \"its security interests\" are Russia's. Only \"hegemonic policy\" is verbatim."
+    },
+    {
+      "id": "nk-denies-weapons-transfer",
+      "content": {
+        "start": 1552,
+        "end": 1617,
+        "text": "transferring weapons to Russia to support the conflict in Ukraine"
+      },
+      "source": {
+        "entityId": "north-korea"
+      },
+      "sourceMention": "north-korea@8",
+      "cue": {
+        "start": 1541,
+        "end": 1551,
+        "text": "has denied"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "negative",
+      "about": [
+        "north-korea",
+        "russia",
+        "war-in-ukraine",
+        "weapons-transferred-to-russia"
+      ],
+      "relations": [
+        {
+          "type": "contradicts",
+          "target": "biden-admin-accuses-weapons-transfer"
+        }
+      ],
+      "comment": "A denial: North Korea asserts with certainty that it did not transfer weapons (FactBank CT- from North Korea's point of view)."
+    },
+    {
+      "id": "biden-admin-accuses-weapons-transfer",
+      "content": {
+        "start": 1552,
+        "end": 1617,
+        "text": "transferring weapons to Russia to support the conflict in Ukraine"
+      },
+      "source": {
+        "entityId": "biden-administration"
+      },
+      "sourceMention": "biden-administration@1",
+      "cue": {
+        "start": 1627,
+        "end": 1638,
+        "text": "accusations"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "north-korea",
+        "russia",
+        "war-in-ukraine",
+        "weapons-transferred-to-russia"
+      ],
+      "relations": [
+        {
+          "type": "contradicts",
+          "target": "nk-denies-weapons-transfer"
+        }
+      ],
+      "comment": "The content of the accusations is not stated separately; it is implied by \"despite\" to be what North Korea denied. Anchored on the same words as the denial: the Biden administration asserts (certain, positive) that North Korea transferred weapons to Russia for the war in Ukraine."
+    },
+    {
+      "id": "kcna-putin-letter",
+      "content": {
+        "start": 1689,
+        "end": 1790,
+        "text": "Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@2",
+      "cue": {
+        "start": 1670,
+        "end": 1682,
+        "text": "According to"
+      },
+      "quote": "partial",
+      "quotes": [
+        {
+          "start": 1708,
+          "end": 1728,
+          "text": "warm and good letter"
+        }
+      ],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "sergei-shoigu",
+        "kim-jong-un",
+        "putin-letter",
+        "vladimir-putin",
+        "kim-shoigu-meeting"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "state-media-kim-met-shoigu"
+        }
+      ]
+    },
+    {
+      "id": "kcna-meeting-boosts-cooperation",
+      "content": {
+        "start": 1792,
+        "end": 1954,
+        "text": "The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,”"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@3",
+      "cue": {
+        "start": 1955,
+        "end": 1967,
+        "text": "according to"
+      },
+      "quote": "partial",
+      "quotes": [
+        {
+          "start": 1810,
+          "end": 1952,
+          "text": "further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security"
+        }
+      ],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-shoigu-meeting",
+        "north-korea",
+        "russia"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "state-media-kim-met-shoigu"
+        }
+      ],
+      "comment": "Postposed attribution. Partial: \"The meeting will\" is the reporter's paraphrase, the rest verbatim. Unhedged \"will\" is a prediction the source commits to: certain from KCNA's point of view. \"the two countries\" = North Korea and Russia; about lists the two countries, not the group (guidelines, section 5a). The content runs to the closing quotation mark; the comma inside the mark is sentence punctuation and is not part of the quote span."
+    },
+    {
+      "id": "kcna-kim-took-shoigu-to-display",
+      "content": {
+        "start": 1997,
+        "end": 2036,
+        "text": "Kim also took Shoigu to an arms display"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@4",
+      "cue": {
+        "start": 1978,
+        "end": 1990,
+        "text": "According to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "arms-display"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "state-media-kim-met-shoigu"
+        }
+      ]
+    },
+    {
+      "id": "kcna-kim-showed-newest-weaponry",
+      "content": {
+        "start": 2043,
+        "end": 2094,
+        "text": "he showed him some of North Korea’s newest weaponry"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@4",
+      "cue": {
+        "start": 1978,
+        "end": 1990,
+        "text": "According to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "newest-weaponry",
+        "arms-display"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "kcna-kim-took-shoigu-to-display"
+        }
+      ],
+      "comment": "\"he\" = Kim, \"him\" = Shoigu (see note-he-showed-him). Same KCNA attribution as the previous claim, separate proposition."
+    },
+    {
+      "id": "kcna-kim-briefed-defence-plans",
+      "content": {
+        "start": 2099,
+        "end": 2168,
+        "text": "briefed him on national plans to strengthen the nation’s armed forces"
+      },
+      "source": {
+        "entityId": "kcna"
+      },
+      "sourceMention": "kcna@4",
+      "cue": {
+        "start": 1978,
+        "end": 1990,
+        "text": "According to"
+      },
+      "quote": "indirect",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "north-korean-armed-forces"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "kcna-kim-took-shoigu-to-display"
+        }
+      ],
+      "comment": "Elided subject = Kim; \"him\" = Shoigu; \"the nation’s\" = North Korea's; \"national\" refers to North Korea too but is not a mention, being a relational adjective (see note-the-nations and data/non-mentions.json)."
+    },
+    {
+      "id": "author-kim-shoigu-pictured-at-display",
+      "content": {
+        "start": 2170,
+        "end": 2240,
+        "text": "Kim and Shoigu were pictured and captured on camera during the display"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "arms-display",
+        "photographs"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "kcna-kim-took-shoigu-to-display"
+        }
+      ],
+      "comment": "The main clause of the sentence, asserted in the article's own voice (certain); \"the photographs\" in the next sentence presupposes it. \"the display\" is the arms display KCNA reports. Who took the pictures is not said (see note-photographs-unattributed)."
+    },
+    {
+      "id": "author-kim-shoigu-strolled-by-missiles",
+      "content": {
+        "start": 2261,
+        "end": 2333,
+        "text": "strolling close to a line of massive missiles mounted on launcher trucks"
+      },
+      "source": {
+        "author": true
+      },
+      "cue": {
+        "start": 2251,
+        "end": 2260,
+        "text": "were seen"
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "launcher-truck-missiles",
+        "arms-display",
+        "launcher-trucks",
+        "photographs"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-kim-shoigu-pictured-at-display"
+        }
+      ],
+      "comment": "Evidential report from the pictures: the content is the complement of \"were seen\", the evidential cue. The main clause, \"Kim and Shoigu were pictured and captured on camera during the display\", is the claim author-kim-shoigu-pictured-at-display. Who saw or photographed them is not said, so the author is the source (see note-photographs-unattributed). Proposition: Kim and Shoigu strolled close to a line of massive missiles on launcher trucks during the display."
+    },
+    {
+      "id": "author-nk-building-arsenal",
+      "content": {
+        "start": 2335,
+        "end": 2441,
+        "text": "The North is working to build an arsenal that can represent a real danger to the continental United States"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "north-korea",
+        "continental-united-states",
+        "arsenal"
+      ],
+      "relations": [],
+      "comment": "\"can\" expresses the capability of the intended arsenal inside the described goal, not the author's uncertainty: certain."
+    },
+    {
+      "id": "author-weapons-seemed-icbms",
+      "content": {
+        "start": 2447,
+        "end": 2573,
+        "text": "some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "probable",
+      "polarity": "positive",
+      "about": [
+        "icbms",
+        "photographed-weapons",
+        "photographs",
+        "icbm-flight-testing"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-kim-shoigu-strolled-by-missiles"
+        }
+      ],
+      "comment": "\"seemed to be\" (evidential appearance) → probable, as FactBank treats \"seem\". The relative clause \"that had just undergone flight testing\" is inside the complement of \"seemed\" and shares the value; it is not split off."
+    },
+    {
+      "id": "author-passed-possible-drones",
+      "content": {
+        "start": 2590,
+        "end": 2673,
+        "text": "Kim and Shoigu passed what might have been brand-new attack and surveillance drones"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "possible",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "drones"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-kim-shoigu-strolled-by-missiles"
+        }
+      ],
+      "comment": "\"might have been\" → possible. That they passed something is certain; that it was brand-new attack and surveillance drones is only possible, and the claim is valued by its informative part."
+    },
+    {
+      "id": "author-drones-not-made-public",
+      "content": {
+        "start": 2633,
+        "end": 2708,
+        "text": "brand-new attack and surveillance drones that the North had not made public"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "possible",
+      "polarity": "negative",
+      "about": [
+        "north-korea",
+        "drones"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "author-passed-possible-drones"
+        }
+      ],
+      "comment": "Negated relative clause on the drones: North Korea had not made them public. It lies inside the scope of \"might have been\" (it is part of the hedged description of what they passed), so possible + negative (FactBank PS-)."
+    }
+  ],
+  "times": [
+    {
+      "id": "t-thursday",
+      "span": {
+        "start": 28,
+        "end": 36,
+        "text": "Thursday"
+      },
+      "type": "date",
+      "value": "2023-07-27",
+      "basis": "The text's “Thursday” is taken as 27 July 2023 (inferred, see the article's provenance: the 70th anniversary of the 27 July 1953 armistice fell in that week, and 27 July 2023 was a Thursday)."
+    },
+    {
+      "id": "t-70th-anniversary",
+      "span": {
+        "start": 314,
+        "end": 330,
+        "text": "70th anniversary"
+      },
+      "type": "date",
+      "value": "2023-07-27",
+      "anchor": "t-thursday",
+      "basis": "The armistice that halted the 1950–1953 Korean War was signed on 27 July 1953, historical knowledge the text does not state; 70 years on is 27 July 2023, which is the Thursday of the report (t-thursday), on which the text places the celebrations and the parade."
+    },
+    {
+      "id": "t-1950-1953",
+      "span": {
+        "start": 378,
+        "end": 387,
+        "text": "1950–1953"
+      },
+      "type": "range",
+      "value": "1950/1953",
+      "basis": "A year range written with an en dash, normalized as an ISO 8601 interval between the two calendar years; TIMEX3 has no range type, so it maps to a DURATION with beginPoint 1950 and endPoint 1953."
+    },
+    {
+      "id": "t-thursday-night",
+      "span": {
+        "start": 478,
+        "end": 492,
+        "text": "Thursday night"
+      },
+      "type": "date",
+      "value": "2023-07-27",
+      "anchor": "t-thursday",
+      "basis": "The same Thursday as the report; ISO 8601 has no part-of-day, so only the date is given (TimeML TIMEX3 would write 2023-07-27TNI)."
+    },
+    {
+      "id": "t-wednesday",
+      "span": {
+        "start": 1153,
+        "end": 1162,
+        "text": "Wednesday"
+      },
+      "type": "date",
+      "value": "2023-07-26",
+      "anchor": "t-thursday",
+      "basis": "The past-tense \"spoke Wednesday\" refers to the Wednesday just before Thursday 27 July 2023, i.e. 26 July 2023."
+    },
+    {
+      "id": "t-8pm",
+      "span": {
+        "start": 971,
+        "end": 984,
+        "text": "around 8 p.m."
+      },
+      "type": "time",
+      "value": "2023-07-27T20:00+09:00",
+      "anchor": "t-thursday-night",
+      "basis": "8 p.m. on the parade night in Pyongyang, local time UTC+09:00 (= 11:00Z, matching the GMT figure in parentheses). “around” makes the time approximate; the value is the time stated."
+    },
+    {
+      "id": "t-0700est",
+      "span": {
+        "start": 986,
+        "end": 993,
+        "text": "0700EST"
+      },
+      "type": "time",
+      "value": "2023-07-27T07:00-04:00",
+      "literal": "2023-07-27T07:00-05:00",
+      "anchor": "t-8pm",
+      "basis": "Conversion of 20:00+09:00 (11:00Z) to US Eastern time is 07:00 only under Eastern Daylight Time (UTC−04:00), which was in force on 27 July 2023, so the offset is −04:00 despite the \"EST\" label (see note-est-label); read literally, \"EST\" (UTC−05:00) gives the `literal` value."
+    },
+    {
+      "id": "t-1100gmt",
+      "span": {
+        "start": 994,
+        "end": 1002,
+        "text": "1100 GMT"
+      },
+      "type": "time",
+      "value": "2023-07-27T11:00Z",
+      "anchor": "t-8pm",
+      "basis": "Conversion of 20:00+09:00 to GMT (UTC+00:00) on the same date; it agrees with the Pyongyang time."
+    },
+    {
+      "id": "t-950pm",
+      "span": {
+        "start": 1060,
+        "end": 1069,
+        "text": "9:50 p.m."
+      },
+      "type": "time",
+      "value": "2023-07-27T21:50+09:00",
+      "anchor": "t-thursday-night",
+      "basis": "9:50 p.m. on the parade night, Pyongyang local time UTC+09:00 (= 12:50Z); the preposition \"by\" is a signal and not part of the span."
+    }
+  ],
+  "notes": [
+    {
+      "id": "note-est-label",
+      "span": {
+        "start": 986,
+        "end": 993,
+        "text": "0700EST"
+      },
+      "kind": "error",
+      "message": "On 27 July 2023 US Eastern time was on daylight saving time (EDT, UTC−04:00). 8 p.m. in Pyongyang (UTC+09:00) = 11:00 GMT = 07:00 EDT = 06:00 EST, so the figure 0700 is right but the label \"EST\" (UTC−05:00) is wrong; read \"0700 EDT\" (normalized as 2023-07-27T07:00-04:00). The missing space (\"0700EST\" beside \"1100 GMT\") is a minor formatting slip. The time expression keeps the corrected value and records the literal reading of \"EST\" in its `literal` field (2023-07-27T07:00-05:00)."
+    },
+    {
+      "id": "note-on-the-record-anonymity",
+      "span": {
+        "start": 871,
+        "end": 920,
+        "text": "spoke on the record on the condition of anonymity"
+      },
+      "kind": "inconsistency",
+      "message": "Self-contradictory: speaking \"on the record\" means being quoted by name, which contradicts \"on the condition of anonymity\". The sources are unnamed, so the intended reading is the usual formula \"spoke on condition of anonymity\", that is, on background: what they said may be reported but not attributed to them by name. \"on the record\" is disregarded."
+    },
+    {
+      "id": "note-parade-unacknowledged",
+      "span": {
+        "start": 400,
+        "end": 474,
+        "text": "The highlight of the North Korean celebrations was to be a military parade"
+      },
+      "kind": "ambiguity",
+      "message": "The article asserts in its own voice that a parade was planned (“was to be”), with place and time, but the next paragraph says North Korea's state media had not acknowledged that a parade existed, and whether and when it began rests on two anonymous South Korean sources (“most likely”). Reading adopted: the plan is the author's assertion (certain); the parade's taking place is the South Korean sources' report (probable); according to the article, North Korea's state media has not acknowledged the parade at all. \"However\" sets that silence against the sources' report; the two do not contradict each other."
+    },
+    {
+      "id": "note-on-thursday-attachment",
+      "span": {
+        "start": 0,
+        "end": 36,
+        "text": "According to state media on Thursday"
+      },
+      "kind": "ambiguity",
+      "message": "“on Thursday” can be read as the date of the meeting or of the state-media report. KCNA, later in the article, says Kim and Shoigu spoke on Wednesday, so “on Thursday” dates the report (27 July 2023), and the meeting is the one KCNA dates to Wednesday 26 July 2023."
+    },
+    {
+      "id": "note-isolated-nation-referent",
+      "span": {
+        "start": 277,
+        "end": 296,
+        "text": "the isolated nation"
+      },
+      "kind": "ambiguity",
+      "message": "North Korea, Russia and Ukraine are all mentioned just before \"the isolated nation\", Ukraine nearest (\"the conflict in Ukraine as the isolated nation …\"), and any of them could be called isolated. The referent is North Korea: the nation commemorates the anniversary of the armistice of the Korean War, and the next paragraph calls these celebrations \"the North Korean celebrations\"."
+    },
+    {
+      "id": "note-most-likely-scope",
+      "span": {
+        "start": 950,
+        "end": 967,
+        "text": "most likely began"
+      },
+      "kind": "ambiguity",
+      "message": "The scope of \"most likely\" is unclear: it may cover only \"began at around 8 p.m. … with warm-up activities\" or also \"was still running strong by 9:50 p.m.\". That the parade was still running at 9:50 p.m. entails only that it had begun, not that it began at around 8 p.m. with warm-up activities, so entailment does not decide the scope. Read it as covering both: the adverb stands before a coordination of two verb phrases with one shared subject (\"the parade most likely [began … and was still running …]\"), a position from which it can scope over both, and nothing in the text (no second subject, no second adverb) marks the second as more certain. This is the cautious reading: it does not present as certain what may be hedged."
+    },
+    {
+      "id": "note-he-showed-him",
+      "span": {
+        "start": 2043,
+        "end": 2056,
+        "text": "he showed him"
+      },
+      "kind": "ambiguity",
+      "message": "Both pronouns could refer to Kim or Shoigu. From the preceding clause (Kim took Shoigu to the display) and the North Korean weapons shown, \"he\" = Kim Jong Un and \"him\" = Sergei Shoigu; the same \"him\" in \"briefed him\" is Shoigu."
+    },
+    {
+      "id": "note-the-nations",
+      "span": {
+        "start": 2143,
+        "end": 2155,
+        "text": "the nation’s"
+      },
+      "kind": "ambiguity",
+      "message": "\"the nation\" (and \"national plans\") could refer to Russia, Shoigu's country, or to North Korea. In KCNA's account Kim briefs the plans at a display of North Korea’s newest weaponry, so the nation is North Korea: read \"North Korea's armed forces\". \"the nation\" is a mention of North Korea; \"national\" is not (a relational adjective, listed in data/non-mentions.json)."
+    },
+    {
+      "id": "note-kcna-acronym",
+      "span": {
+        "start": 1683,
+        "end": 1687,
+        "text": "KCNA"
+      },
+      "kind": "inconsistency",
+      "message": "The acronym KCNA is used without being introduced after the full name \"Korean Central News Agency\" two paragraphs earlier, and the article alternates \"KCNA\" and \"the KCNA\". Read KCNA as the Korean Central News Agency, the North Korean state news agency (part of the \"state media\" of the first sentence)."
+    },
+    {
+      "id": "note-defence-spelling",
+      "span": {
+        "start": 88,
+        "end": 104,
+        "text": "defence minister"
+      },
+      "kind": "inconsistency",
+      "message": "The article's own voice uses the British spelling \"defence\" while the quoted KCNA passages use \"defense\"; the quotations keep their original spelling. Same word, no difference in meaning."
+    },
+    {
+      "id": "note-photographs-unattributed",
+      "span": {
+        "start": 2185,
+        "end": 2221,
+        "text": "were pictured and captured on camera"
+      },
+      "kind": "ambiguity",
+      "message": "The article does not say who took or released the images (later “the photographs”); the observations drawn from them are annotated in the author's voice, with no source."
+    },
+    {
+      "id": "note-this-shows-referent",
+      "span": {
+        "start": 189,
+        "end": 193,
+        "text": "This"
+      },
+      "kind": "ambiguity",
+      "message": "“This” in “This shows North Korea’s support …” could refer to the meeting or to the state-media report of it. The support is shown by the meeting itself, so “This” is annotated as a mention of the Kim–Shoigu meeting; the claim reports the author's inference from it."
+    },
+    {
+      "id": "note-reference-time",
+      "span": {
+        "start": 447,
+        "end": 456,
+        "text": "was to be"
+      },
+      "kind": "ambiguity",
+      "message": "Paragraph 2 looks forward from a time before the parade (\"was to be\", \"could display\", \"possibly in front of\"), while paragraph 3 reports the parade under way (\"most likely began at around 8 p.m.\", \"was still running strong by 9:50 p.m.\"), so the article speaks from two reference times on the same Thursday. Reading adopted: each statement is annotated as its own words put it, the plan and possibilities of paragraph 2 as the author's (certain, possible), the parade's start and progress as the South Korean sources' report (probable); nothing is inferred from one paragraph about the other."
+    },
+    {
+      "id": "note-state-media-referent",
+      "span": {
+        "start": 13,
+        "end": 24,
+        "text": "state media"
+      },
+      "kind": "ambiguity",
+      "message": "\"state media\" in the first sentence does not say whose, and Russia is named in the same sentence (\"Russia’s defence minister\"). Read it as North Korea's state media, the \"North Korea’s state media\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \"the North’s official\" news agency, for the talks of Kim and Shoigu. Both mentions are linked to north-korean-state-media."
+    }
+  ]
+} as const satisfies Article;
+
 /** The shipped annotated article, deep-frozen. */
-export const article: Article = deepFreeze(JSON.parse("{\"id\":\"kim-shoigu-pyongyang-2023-07-27\",\"schemaVersion\":\"0.0.0\",\"language\":\"en\",\"title\":{\"text\":\"Kim Jong Un meets Russia’s defence minister Sergei Shoigu in Pyongyang as North Korea marks the 70th anniversary of the Korean War armistice\",\"editorial\":true},\"text\":\"According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment. This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War.\\nThe highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official.\\nThe existence of a military parade has not been acknowledged by North Korea’s state media. However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m.\\nAccording to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”\\nRegarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests. North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration.\\nAccording to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter.\\nThe meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA.\\nAccording to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces. Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks.\\nThe North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing. Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public.\",\"textSha256\":\"e992880f0314a57b63837c2cf8691f5d091f3674a0a358544a4e01d999d9d1f4\",\"provenance\":{\"summary\":\"An English-language news report of nine paragraphs on North Korean state media's account of talks in Pyongyang between Kim Jong Un and Russia’s defence minister Sergei Shoigu, and on a military parade marking the 70th anniversary of the Korean War armistice. The text as supplied carries no headline, byline, dateline, publisher or address.\",\"inferences\":[{\"fact\":\"The title is descriptive and written for the dataset.\",\"basis\":\"The supplied text begins with its first paragraph; it has no headline.\"},{\"fact\":\"The “Thursday” of the text is 27 July 2023.\",\"basis\":\"The text says North Korea is commemorating “the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War”; that armistice was signed on 27 July 1953 (a historical fact the text does not state), 27 July 2023 was a Thursday, and the text places both the state-media report and the anniversary parade on Thursday.\"},{\"fact\":\"The “Wednesday” on which, according to KCNA, Kim and Shoigu spoke is 26 July 2023.\",\"basis\":\"KCNA is cited as saying Kim and Shoigu “spoke Wednesday”; in a report dated Thursday 27 July 2023 that is the day before.\"},{\"fact\":\"The report was completed on the evening of Thursday 27 July 2023, Pyongyang time, or later.\",\"basis\":\"It reports, from South Korean government sources, that the parade “most likely” began around 8 p.m. and “was still running strong by 9:50 p.m.” on Thursday night.\"}]},\"published\":{\"date\":\"2023-07-27\",\"basis\":\"inferred\",\"explanation\":\"The text states no date. It reports as news the state-media account “on Thursday” and a parade planned for “Thursday night”, which according to South Korean sources was most likely still running at 9:50 p.m.; that Thursday is taken as 27 July 2023, the 70th anniversary of the 27 July 1953 Korean War armistice (a historical date the text does not state). The date is the Pyongyang calendar date; 9:50 p.m. in Pyongyang is 08:50 on the same day in New York and 12:50 UTC.\"},\"paragraphs\":[{\"id\":\"p1\",\"span\":{\"start\":0,\"end\":399,\"text\":\"According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment. This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War.\"}},{\"id\":\"p2\",\"span\":{\"start\":400,\"end\":717,\"text\":\"The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official.\"}},{\"id\":\"p3\",\"span\":{\"start\":718,\"end\":1069,\"text\":\"The existence of a military parade has not been acknowledged by North Korea’s state media. However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m.\"}},{\"id\":\"p4\",\"span\":{\"start\":1070,\"end\":1338,\"text\":\"According to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”\"}},{\"id\":\"p5\",\"span\":{\"start\":1339,\"end\":1669,\"text\":\"Regarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests. North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration.\"}},{\"id\":\"p6\",\"span\":{\"start\":1670,\"end\":1791,\"text\":\"According to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter.\"}},{\"id\":\"p7\",\"span\":{\"start\":1792,\"end\":1977,\"text\":\"The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA.\"}},{\"id\":\"p8\",\"span\":{\"start\":1978,\"end\":2334,\"text\":\"According to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces. Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks.\"}},{\"id\":\"p9\",\"span\":{\"start\":2335,\"end\":2709,\"text\":\"The North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing. Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public.\"}}],\"sentences\":[{\"id\":\"s1\",\"paragraphId\":\"p1\",\"span\":{\"start\":0,\"end\":188,\"text\":\"According to state media on Thursday, North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment.\"}},{\"id\":\"s2\",\"paragraphId\":\"p1\",\"span\":{\"start\":189,\"end\":399,\"text\":\"This shows North Korea’s support for Russia’s involvement in the conflict in Ukraine as the isolated nation commemorates the 70th anniversary of an armistice that halted hostilities in the 1950–1953 Korean War.\"}},{\"id\":\"s3\",\"paragraphId\":\"p2\",\"span\":{\"start\":400,\"end\":717,\"text\":\"The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang, where Kim could display his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States, possibly in front of Shoigu and a visiting Chinese ruling party official.\"}},{\"id\":\"s4\",\"paragraphId\":\"p3\",\"span\":{\"start\":718,\"end\":808,\"text\":\"The existence of a military parade has not been acknowledged by North Korea’s state media.\"}},{\"id\":\"s5\",\"paragraphId\":\"p3\",\"span\":{\"start\":809,\"end\":1069,\"text\":\"However, according to two South Korean government sources who spoke on the record on the condition of anonymity to offer context, the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m.\"}},{\"id\":\"s6\",\"paragraphId\":\"p4\",\"span\":{\"start\":1070,\"end\":1338,\"text\":\"According to the North’s official Korean Central News Agency, Kim and Shoigu spoke Wednesday in Pyongyang and agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”\"}},{\"id\":\"s7\",\"paragraphId\":\"p5\",\"span\":{\"start\":1339,\"end\":1528,\"text\":\"Regarding the conflict in Ukraine, North Korea has sided with Russia, claiming that the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests.\"}},{\"id\":\"s8\",\"paragraphId\":\"p5\",\"span\":{\"start\":1529,\"end\":1669,\"text\":\"North Korea has denied transferring weapons to Russia to support the conflict in Ukraine, despite accusations from the Biden administration.\"}},{\"id\":\"s9\",\"paragraphId\":\"p6\",\"span\":{\"start\":1670,\"end\":1791,\"text\":\"According to KCNA, Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter.\"}},{\"id\":\"s10\",\"paragraphId\":\"p7\",\"span\":{\"start\":1792,\"end\":1977,\"text\":\"The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,” according to the KCNA.\"}},{\"id\":\"s11\",\"paragraphId\":\"p8\",\"span\":{\"start\":1978,\"end\":2169,\"text\":\"According to KCNA, Kim also took Shoigu to an arms display where he showed him some of North Korea’s newest weaponry and briefed him on national plans to strengthen the nation’s armed forces.\"}},{\"id\":\"s12\",\"paragraphId\":\"p8\",\"span\":{\"start\":2170,\"end\":2334,\"text\":\"Kim and Shoigu were pictured and captured on camera during the display when they were seen strolling close to a line of massive missiles mounted on launcher trucks.\"}},{\"id\":\"s13\",\"paragraphId\":\"p9\",\"span\":{\"start\":2335,\"end\":2574,\"text\":\"The North is working to build an arsenal that can represent a real danger to the continental United States, and some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing.\"}},{\"id\":\"s14\",\"paragraphId\":\"p9\",\"span\":{\"start\":2575,\"end\":2709,\"text\":\"Along the way, Kim and Shoigu passed what might have been brand-new attack and surveillance drones that the North had not made public.\"}}],\"entities\":[{\"id\":\"kim-jong-un\",\"type\":\"person\",\"name\":\"Kim Jong Un\",\"aliases\":[\"Kim\"],\"description\":\"North Korean leader. According to state media he met Russia’s defence minister Sergei Shoigu; according to KCNA, Shoigu gave him a letter from Vladimir Putin and he took Shoigu to an arms display.\",\"wikidata\":\"Q56226\"},{\"id\":\"sergei-shoigu\",\"type\":\"person\",\"name\":\"Sergei Shoigu\",\"aliases\":[\"Shoigu\"],\"description\":\"Russia’s defence minister. According to state media he met Kim Jong Un; according to KCNA, the two spoke in Pyongyang, he gave Kim a letter from Vladimir Putin and Kim took him to an arms display, during which the two were pictured.\"},{\"id\":\"vladimir-putin\",\"type\":\"person\",\"name\":\"Vladimir Putin\",\"aliases\":[],\"description\":\"Russian President; according to KCNA, the sender of the “warm and good letter” Shoigu gave Kim.\",\"wikidata\":\"Q7747\"},{\"id\":\"joe-biden\",\"type\":\"person\",\"name\":\"Joe Biden\",\"aliases\":[\"Biden\"],\"description\":\"Named only inside “the Biden administration”, which accuses North Korea of transferring weapons to Russia.\",\"wikidata\":\"Q6279\"},{\"id\":\"chinese-party-official\",\"type\":\"person\",\"name\":\"visiting Chinese ruling party official\",\"aliases\":[],\"description\":\"Unnamed visiting official of China’s ruling party who might watch the military parade.\",\"memberOf\":\"chinese-communist-party\"},{\"id\":\"north-korea\",\"type\":\"country\",\"name\":\"North Korea\",\"aliases\":[\"North\"],\"description\":\"The isolated nation commemorating the armistice anniversary; sides with Russia over Ukraine.\",\"wikidata\":\"Q423\"},{\"id\":\"russia\",\"type\":\"country\",\"name\":\"Russia\",\"aliases\":[],\"description\":\"Shoigu’s country, also referred to by the metonym “Moscow”; North Korea backs its involvement in Ukraine.\",\"wikidata\":\"Q159\"},{\"id\":\"ukraine\",\"type\":\"country\",\"name\":\"Ukraine\",\"aliases\":[],\"description\":\"Country where the conflict North Korea supports Russia in is taking place.\",\"wikidata\":\"Q212\"},{\"id\":\"united-states\",\"type\":\"country\",\"name\":\"United States\",\"aliases\":[\"U.S.\"],\"description\":\"Named among those North Korea’s nuclear-capable missiles are intended to threaten; leads “the U.S.-led West”; its continental part is what the arsenal North Korea is building could endanger.\",\"wikidata\":\"Q30\"},{\"id\":\"south-korea\",\"type\":\"country\",\"name\":\"South Korea\",\"aliases\":[],\"description\":\"Country of the two government sources who described the parade; mentioned only adjectivally (“South Korean”).\",\"wikidata\":\"Q884\"},{\"id\":\"china\",\"type\":\"country\",\"name\":\"China\",\"aliases\":[],\"description\":\"Country of the visiting ruling party official; mentioned only adjectivally (“Chinese”).\",\"wikidata\":\"Q148\"},{\"id\":\"pyongyang\",\"type\":\"city\",\"name\":\"Pyongyang\",\"aliases\":[],\"description\":\"North Korea’s capital, where the military parade was to be held and where, according to KCNA, Kim and Shoigu spoke.\",\"wikidata\":\"Q18808\",\"partOf\":\"north-korea\"},{\"id\":\"continental-united-states\",\"type\":\"region\",\"name\":\"continental United States\",\"aliases\":[],\"description\":\"The continental part of the United States, to which the North’s arsenal could represent a real danger.\",\"partOf\":\"united-states\"},{\"id\":\"north-korean-state-media\",\"type\":\"organization\",\"name\":\"North Korean state media\",\"aliases\":[],\"description\":\"North Korea’s state media, cited for the Kim–Shoigu meeting and said not to have acknowledged the parade; KCNA, the North’s official news agency, is read as part of it (see note-kcna-acronym).\",\"partOf\":\"north-korea\"},{\"id\":\"kcna\",\"type\":\"organization\",\"name\":\"Korean Central News Agency\",\"aliases\":[\"KCNA\"],\"description\":\"The North’s official news agency; source of the reports on the meeting, the letter and the arms display.\",\"partOf\":\"north-korean-state-media\"},{\"id\":\"chinese-communist-party\",\"type\":\"organization\",\"name\":\"Communist Party of China\",\"aliases\":[],\"description\":\"China’s ruling party, referred to as the “Chinese ruling party”; the visiting official belongs to it.\",\"wikidata\":\"Q17427\"},{\"id\":\"biden-administration\",\"type\":\"organization\",\"name\":\"Biden administration\",\"aliases\":[],\"description\":\"U.S. government under Joe Biden, which accuses North Korea of transferring weapons to Russia.\",\"partOf\":\"united-states\"},{\"id\":\"north-korean-armed-forces\",\"type\":\"organization\",\"name\":\"North Korean armed forces\",\"aliases\":[],\"description\":\"“The nation’s armed forces”: according to KCNA, Kim briefed Shoigu on national plans to strengthen them.\",\"partOf\":\"north-korea\"},{\"id\":\"south-korean-government\",\"type\":\"organization\",\"name\":\"South Korean government\",\"aliases\":[],\"description\":\"Government of South Korea, named only as the employer in “two South Korean government sources”.\",\"partOf\":\"south-korea\"},{\"id\":\"south-korean-government-sources\",\"type\":\"group\",\"name\":\"two South Korean government sources\",\"aliases\":[],\"description\":\"Two unnamed South Korean government sources who, speaking on condition of anonymity, said the parade most likely began at around 8 p.m. and was still running strong by 9:50 p.m.; members unnamed.\",\"memberOf\":\"south-korean-government\"},{\"id\":\"us-led-west\",\"type\":\"group\",\"name\":\"West\",\"aliases\":[],\"description\":\"“The U.S.-led West”, whose “hegemonic policy” North Korea claims obliged Moscow to use force; only its leader, the United States, is named.\",\"members\":[\"united-states\"]},{\"id\":\"nearby-rivals\",\"type\":\"group\",\"name\":\"nearby rivals\",\"aliases\":[],\"description\":\"North Korea’s unnamed neighbouring rivals that its nuclear-capable missiles are intended to threaten; members not named in the text.\"},{\"id\":\"kim-and-shoigu\",\"type\":\"group\",\"name\":\"Kim and Shoigu\",\"aliases\":[],\"description\":\"Kim Jong Un and Sergei Shoigu together (“Kim and Shoigu”, “their”, “they”).\",\"members\":[\"kim-jong-un\",\"sergei-shoigu\"]},{\"id\":\"north-korea-and-russia\",\"type\":\"group\",\"name\":\"North Korea and Russia\",\"aliases\":[],\"description\":\"“The two countries” whose strategic and tactical collaboration the meeting will further boost, according to KCNA.\",\"members\":[\"north-korea\",\"russia\"]},{\"id\":\"korean-war\",\"type\":\"event\",\"name\":\"Korean War\",\"aliases\":[],\"description\":\"The 1950–1953 war whose hostilities the armistice halted.\",\"wikidata\":\"Q8663\"},{\"id\":\"korean-war-hostilities\",\"type\":\"event\",\"name\":\"hostilities in the Korean War\",\"aliases\":[],\"description\":\"The hostilities in the 1950–1953 Korean War, which the armistice halted.\",\"partOf\":\"korean-war\"},{\"id\":\"korean-war-armistice\",\"type\":\"event\",\"name\":\"Korean War armistice\",\"aliases\":[],\"description\":\"The armistice that halted hostilities in the 1950–1953 Korean War; its 70th anniversary is being commemorated.\"},{\"id\":\"armistice-anniversary\",\"type\":\"event\",\"name\":\"70th anniversary of the Korean War armistice\",\"aliases\":[],\"description\":\"The 70th anniversary of the armistice, the occasion North Korea commemorates; kept separate from the celebrations (anniversary-celebrations), which are the festivities held for it and which include the parade.\"},{\"id\":\"anniversary-celebrations\",\"type\":\"event\",\"name\":\"North Korean anniversary celebrations\",\"aliases\":[],\"description\":\"The North Korean celebrations of the armistice’s 70th anniversary, whose highlight was to be the military parade; a separate entity from the anniversary itself because they are the festivities, not the date being marked.\"},{\"id\":\"military-parade\",\"type\":\"event\",\"name\":\"Pyongyang military parade\",\"aliases\":[],\"description\":\"Military parade planned for Thursday night in Pyongyang as the highlight of the celebrations; not acknowledged by state media, and according to South Korean sources it most likely began around 8 p.m.\",\"partOf\":\"anniversary-celebrations\"},{\"id\":\"parade-warm-up-activities\",\"type\":\"event\",\"name\":\"parade warm-up activities\",\"aliases\":[],\"description\":\"Warm-up activities with which the parade most likely began, according to the South Korean sources.\",\"partOf\":\"military-parade\"},{\"id\":\"kim-shoigu-meeting\",\"type\":\"event\",\"name\":\"Kim–Shoigu meeting\",\"aliases\":[],\"description\":\"The meeting of Kim Jong Un and Sergei Shoigu (“This”, “their encounter”, “The meeting”) reported by state media; according to KCNA, the two spoke in Pyongyang on Wednesday.\"},{\"id\":\"arms-display\",\"type\":\"event\",\"name\":\"arms display\",\"aliases\":[],\"description\":\"The arms display to which, according to KCNA, Kim took Shoigu and where he showed him some of North Korea’s newest weaponry; Kim and Shoigu were pictured during it.\"},{\"id\":\"war-in-ukraine\",\"type\":\"event\",\"name\":\"war in Ukraine\",\"aliases\":[],\"description\":\"“The conflict in Ukraine”, in which North Korea sides with Russia.\"},{\"id\":\"icbm-flight-testing\",\"type\":\"event\",\"name\":\"ICBM flight testing\",\"aliases\":[],\"description\":\"Flight testing that the intercontinental ballistic missiles had just undergone; the article says only that some of the weapons in the photographs seemed to be such missiles.\"},{\"id\":\"nuclear-capable-missiles\",\"type\":\"weapon\",\"name\":\"North Korea’s nuclear-capable missiles\",\"aliases\":[],\"description\":\"Kim’s “most potent, nuclear-capable missiles”, intended to threaten nearby rivals and the United States, which Kim could display at the parade.\"},{\"id\":\"newest-weaponry\",\"type\":\"weapon\",\"name\":\"North Korea’s newest weaponry\",\"aliases\":[],\"description\":\"North Korea’s newest weaponry, some of which, according to KCNA, Kim showed Shoigu at the arms display.\"},{\"id\":\"launcher-truck-missiles\",\"type\":\"weapon\",\"name\":\"line of massive missiles on launcher trucks\",\"aliases\":[],\"description\":\"The line of massive missiles mounted on launcher trucks that Kim and Shoigu were seen strolling close to during the arms display.\"},{\"id\":\"launcher-trucks\",\"type\":\"weapon\",\"name\":\"launcher trucks\",\"aliases\":[],\"description\":\"Launcher trucks on which the massive missiles were mounted.\"},{\"id\":\"arsenal\",\"type\":\"weapon\",\"name\":\"North Korea’s arsenal\",\"aliases\":[],\"description\":\"The arsenal the North is working to build, which could represent a real danger to the continental United States.\"},{\"id\":\"photographed-weapons\",\"type\":\"weapon\",\"name\":\"weapons in the photographs\",\"aliases\":[],\"description\":\"The weapons in the photographs of the arms display; some of them seemed to be intercontinental ballistic missiles.\"},{\"id\":\"icbms\",\"type\":\"weapon\",\"name\":\"intercontinental ballistic missiles\",\"aliases\":[],\"description\":\"Intercontinental ballistic missiles that had just undergone flight testing, which some of the weapons in the photographs seemed to be.\"},{\"id\":\"drones\",\"type\":\"weapon\",\"name\":\"attack and surveillance drones\",\"aliases\":[],\"description\":\"What Kim and Shoigu passed along the way, which might have been brand-new attack and surveillance drones that the North had not made public.\"},{\"id\":\"weapons-transferred-to-russia\",\"type\":\"weapon\",\"name\":\"weapons allegedly transferred to Russia\",\"aliases\":[],\"description\":\"Weapons the Biden administration accuses North Korea of transferring to Russia for the conflict in Ukraine; North Korea denies it.\"},{\"id\":\"putin-letter\",\"type\":\"document\",\"name\":\"Putin’s letter to Kim\",\"aliases\":[],\"description\":\"The “warm and good letter” from Vladimir Putin that Shoigu gave Kim, according to KCNA.\"},{\"id\":\"photographs\",\"type\":\"document\",\"name\":\"photographs of the arms display\",\"aliases\":[],\"description\":\"The photographs in which Kim and Shoigu were pictured during the arms display; some of the weapons in them seemed to be intercontinental ballistic missiles.\"}],\"mentions\":[{\"id\":\"north-korean-state-media@1\",\"entityId\":\"north-korean-state-media\",\"span\":{\"start\":13,\"end\":24,\"text\":\"state media\"},\"form\":\"nominal\"},{\"id\":\"north-korea@1\",\"entityId\":\"north-korea\",\"span\":{\"start\":38,\"end\":50,\"text\":\"North Korean\"},\"form\":\"adjectival\"},{\"id\":\"kim-jong-un@1\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":58,\"end\":69,\"text\":\"Kim Jong Un\"},\"form\":\"name\"},{\"id\":\"russia@1\",\"entityId\":\"russia\",\"span\":{\"start\":79,\"end\":85,\"text\":\"Russia\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@1\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":105,\"end\":118,\"text\":\"Sergei Shoigu\"},\"form\":\"name\"},{\"id\":\"kim-shoigu-meeting@1\",\"entityId\":\"kim-shoigu-meeting\",\"span\":{\"start\":189,\"end\":193,\"text\":\"This\"},\"form\":\"pronoun\"},{\"id\":\"north-korea@2\",\"entityId\":\"north-korea\",\"span\":{\"start\":200,\"end\":211,\"text\":\"North Korea\"},\"form\":\"name\"},{\"id\":\"russia@2\",\"entityId\":\"russia\",\"span\":{\"start\":226,\"end\":232,\"text\":\"Russia\"},\"form\":\"name\"},{\"id\":\"war-in-ukraine@1\",\"entityId\":\"war-in-ukraine\",\"span\":{\"start\":250,\"end\":273,\"text\":\"the conflict in Ukraine\"},\"form\":\"nominal\"},{\"id\":\"ukraine@1\",\"entityId\":\"ukraine\",\"span\":{\"start\":266,\"end\":273,\"text\":\"Ukraine\"},\"form\":\"name\"},{\"id\":\"north-korea@3\",\"entityId\":\"north-korea\",\"span\":{\"start\":277,\"end\":296,\"text\":\"the isolated nation\"},\"form\":\"nominal\"},{\"id\":\"armistice-anniversary@1\",\"entityId\":\"armistice-anniversary\",\"span\":{\"start\":310,\"end\":346,\"text\":\"the 70th anniversary of an armistice\"},\"form\":\"nominal\"},{\"id\":\"korean-war-armistice@1\",\"entityId\":\"korean-war-armistice\",\"span\":{\"start\":334,\"end\":346,\"text\":\"an armistice\"},\"form\":\"nominal\"},{\"id\":\"korean-war-hostilities@1\",\"entityId\":\"korean-war-hostilities\",\"span\":{\"start\":359,\"end\":398,\"text\":\"hostilities in the 1950–1953 Korean War\"},\"form\":\"nominal\"},{\"id\":\"korean-war@1\",\"entityId\":\"korean-war\",\"span\":{\"start\":388,\"end\":398,\"text\":\"Korean War\"},\"form\":\"name\"},{\"id\":\"military-parade@1\",\"entityId\":\"military-parade\",\"span\":{\"start\":400,\"end\":446,\"text\":\"The highlight of the North Korean celebrations\"},\"form\":\"nominal\"},{\"id\":\"anniversary-celebrations@1\",\"entityId\":\"anniversary-celebrations\",\"span\":{\"start\":417,\"end\":446,\"text\":\"the North Korean celebrations\"},\"form\":\"nominal\"},{\"id\":\"north-korea@4\",\"entityId\":\"north-korea\",\"span\":{\"start\":421,\"end\":433,\"text\":\"North Korean\"},\"form\":\"adjectival\"},{\"id\":\"military-parade@2\",\"entityId\":\"military-parade\",\"span\":{\"start\":457,\"end\":474,\"text\":\"a military parade\"},\"form\":\"nominal\"},{\"id\":\"pyongyang@1\",\"entityId\":\"pyongyang\",\"span\":{\"start\":496,\"end\":507,\"text\":\"the capital\"},\"form\":\"nominal\"},{\"id\":\"pyongyang@2\",\"entityId\":\"pyongyang\",\"span\":{\"start\":509,\"end\":518,\"text\":\"Pyongyang\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@2\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":526,\"end\":529,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"nuclear-capable-missiles@1\",\"entityId\":\"nuclear-capable-missiles\",\"span\":{\"start\":544,\"end\":585,\"text\":\"his most potent, nuclear-capable missiles\"},\"form\":\"nominal\"},{\"id\":\"kim-jong-un@3\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":544,\"end\":547,\"text\":\"his\"},\"form\":\"pronoun\"},{\"id\":\"nearby-rivals@1\",\"entityId\":\"nearby-rivals\",\"span\":{\"start\":607,\"end\":620,\"text\":\"nearby rivals\"},\"form\":\"nominal\"},{\"id\":\"united-states@1\",\"entityId\":\"united-states\",\"span\":{\"start\":629,\"end\":642,\"text\":\"United States\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@2\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":665,\"end\":671,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"chinese-party-official@1\",\"entityId\":\"chinese-party-official\",\"span\":{\"start\":676,\"end\":716,\"text\":\"a visiting Chinese ruling party official\"},\"form\":\"nominal\"},{\"id\":\"chinese-communist-party@1\",\"entityId\":\"chinese-communist-party\",\"span\":{\"start\":687,\"end\":707,\"text\":\"Chinese ruling party\"},\"form\":\"nominal\"},{\"id\":\"china@1\",\"entityId\":\"china\",\"span\":{\"start\":687,\"end\":694,\"text\":\"Chinese\"},\"form\":\"adjectival\"},{\"id\":\"military-parade@3\",\"entityId\":\"military-parade\",\"span\":{\"start\":735,\"end\":752,\"text\":\"a military parade\"},\"form\":\"nominal\"},{\"id\":\"north-korean-state-media@2\",\"entityId\":\"north-korean-state-media\",\"span\":{\"start\":782,\"end\":807,\"text\":\"North Korea’s state media\"},\"form\":\"nominal\"},{\"id\":\"north-korea@5\",\"entityId\":\"north-korea\",\"span\":{\"start\":782,\"end\":793,\"text\":\"North Korea\"},\"form\":\"name\"},{\"id\":\"south-korean-government-sources@1\",\"entityId\":\"south-korean-government-sources\",\"span\":{\"start\":831,\"end\":866,\"text\":\"two South Korean government sources\"},\"form\":\"nominal\"},{\"id\":\"south-korean-government@1\",\"entityId\":\"south-korean-government\",\"span\":{\"start\":835,\"end\":858,\"text\":\"South Korean government\"},\"form\":\"nominal\"},{\"id\":\"south-korea@1\",\"entityId\":\"south-korea\",\"span\":{\"start\":835,\"end\":847,\"text\":\"South Korean\"},\"form\":\"adjectival\"},{\"id\":\"military-parade@4\",\"entityId\":\"military-parade\",\"span\":{\"start\":939,\"end\":949,\"text\":\"the parade\"},\"form\":\"nominal\"},{\"id\":\"parade-warm-up-activities@1\",\"entityId\":\"parade-warm-up-activities\",\"span\":{\"start\":1009,\"end\":1027,\"text\":\"warm-up activities\"},\"form\":\"nominal\"},{\"id\":\"north-korea@6\",\"entityId\":\"north-korea\",\"span\":{\"start\":1087,\"end\":1092,\"text\":\"North\"},\"form\":\"name\"},{\"id\":\"kcna@1\",\"entityId\":\"kcna\",\"span\":{\"start\":1104,\"end\":1130,\"text\":\"Korean Central News Agency\"},\"form\":\"name\"},{\"id\":\"kim-and-shoigu@1\",\"entityId\":\"kim-and-shoigu\",\"span\":{\"start\":1132,\"end\":1146,\"text\":\"Kim and Shoigu\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@4\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":1132,\"end\":1135,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@3\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":1140,\"end\":1146,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"pyongyang@3\",\"entityId\":\"pyongyang\",\"span\":{\"start\":1166,\"end\":1175,\"text\":\"Pyongyang\"},\"form\":\"name\"},{\"id\":\"war-in-ukraine@2\",\"entityId\":\"war-in-ukraine\",\"span\":{\"start\":1349,\"end\":1372,\"text\":\"the conflict in Ukraine\"},\"form\":\"nominal\"},{\"id\":\"ukraine@2\",\"entityId\":\"ukraine\",\"span\":{\"start\":1365,\"end\":1372,\"text\":\"Ukraine\"},\"form\":\"name\"},{\"id\":\"north-korea@7\",\"entityId\":\"north-korea\",\"span\":{\"start\":1374,\"end\":1385,\"text\":\"North Korea\"},\"form\":\"name\"},{\"id\":\"russia@3\",\"entityId\":\"russia\",\"span\":{\"start\":1401,\"end\":1407,\"text\":\"Russia\"},\"form\":\"name\"},{\"id\":\"united-states@2\",\"entityId\":\"united-states\",\"span\":{\"start\":1453,\"end\":1457,\"text\":\"U.S.\"},\"form\":\"name\"},{\"id\":\"us-led-west@1\",\"entityId\":\"us-led-west\",\"span\":{\"start\":1462,\"end\":1466,\"text\":\"West\"},\"form\":\"name\"},{\"id\":\"russia@4\",\"entityId\":\"russia\",\"span\":{\"start\":1475,\"end\":1481,\"text\":\"Moscow\"},\"form\":\"metonym\"},{\"id\":\"russia@5\",\"entityId\":\"russia\",\"span\":{\"start\":1505,\"end\":1508,\"text\":\"its\"},\"form\":\"pronoun\"},{\"id\":\"north-korea@8\",\"entityId\":\"north-korea\",\"span\":{\"start\":1529,\"end\":1540,\"text\":\"North Korea\"},\"form\":\"name\"},{\"id\":\"weapons-transferred-to-russia@1\",\"entityId\":\"weapons-transferred-to-russia\",\"span\":{\"start\":1565,\"end\":1572,\"text\":\"weapons\"},\"form\":\"nominal\"},{\"id\":\"russia@6\",\"entityId\":\"russia\",\"span\":{\"start\":1576,\"end\":1582,\"text\":\"Russia\"},\"form\":\"name\"},{\"id\":\"war-in-ukraine@3\",\"entityId\":\"war-in-ukraine\",\"span\":{\"start\":1594,\"end\":1617,\"text\":\"the conflict in Ukraine\"},\"form\":\"nominal\"},{\"id\":\"ukraine@3\",\"entityId\":\"ukraine\",\"span\":{\"start\":1610,\"end\":1617,\"text\":\"Ukraine\"},\"form\":\"name\"},{\"id\":\"biden-administration@1\",\"entityId\":\"biden-administration\",\"span\":{\"start\":1644,\"end\":1668,\"text\":\"the Biden administration\"},\"form\":\"nominal\"},{\"id\":\"joe-biden@1\",\"entityId\":\"joe-biden\",\"span\":{\"start\":1648,\"end\":1653,\"text\":\"Biden\"},\"form\":\"name\"},{\"id\":\"kcna@2\",\"entityId\":\"kcna\",\"span\":{\"start\":1683,\"end\":1687,\"text\":\"KCNA\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@4\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":1689,\"end\":1695,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@5\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":1701,\"end\":1704,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"putin-letter@1\",\"entityId\":\"putin-letter\",\"span\":{\"start\":1705,\"end\":1767,\"text\":\"a “warm and good letter” from Russian President Vladimir Putin\"},\"form\":\"nominal\"},{\"id\":\"russia@7\",\"entityId\":\"russia\",\"span\":{\"start\":1735,\"end\":1742,\"text\":\"Russian\"},\"form\":\"adjectival\"},{\"id\":\"vladimir-putin@1\",\"entityId\":\"vladimir-putin\",\"span\":{\"start\":1753,\"end\":1767,\"text\":\"Vladimir Putin\"},\"form\":\"name\"},{\"id\":\"kim-shoigu-meeting@2\",\"entityId\":\"kim-shoigu-meeting\",\"span\":{\"start\":1775,\"end\":1790,\"text\":\"their encounter\"},\"form\":\"nominal\"},{\"id\":\"kim-and-shoigu@2\",\"entityId\":\"kim-and-shoigu\",\"span\":{\"start\":1775,\"end\":1780,\"text\":\"their\"},\"form\":\"pronoun\"},{\"id\":\"kim-shoigu-meeting@3\",\"entityId\":\"kim-shoigu-meeting\",\"span\":{\"start\":1792,\"end\":1803,\"text\":\"The meeting\"},\"form\":\"nominal\"},{\"id\":\"north-korea-and-russia@1\",\"entityId\":\"north-korea-and-russia\",\"span\":{\"start\":1889,\"end\":1906,\"text\":\"the two countries\"},\"form\":\"nominal\"},{\"id\":\"kcna@3\",\"entityId\":\"kcna\",\"span\":{\"start\":1972,\"end\":1976,\"text\":\"KCNA\"},\"form\":\"name\"},{\"id\":\"kcna@4\",\"entityId\":\"kcna\",\"span\":{\"start\":1991,\"end\":1995,\"text\":\"KCNA\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@6\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":1997,\"end\":2000,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@5\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":2011,\"end\":2017,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"arms-display@1\",\"entityId\":\"arms-display\",\"span\":{\"start\":2021,\"end\":2036,\"text\":\"an arms display\"},\"form\":\"nominal\"},{\"id\":\"kim-jong-un@7\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":2043,\"end\":2045,\"text\":\"he\"},\"form\":\"pronoun\"},{\"id\":\"sergei-shoigu@6\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":2053,\"end\":2056,\"text\":\"him\"},\"form\":\"pronoun\"},{\"id\":\"newest-weaponry@1\",\"entityId\":\"newest-weaponry\",\"span\":{\"start\":2065,\"end\":2094,\"text\":\"North Korea’s newest weaponry\"},\"form\":\"nominal\"},{\"id\":\"north-korea@9\",\"entityId\":\"north-korea\",\"span\":{\"start\":2065,\"end\":2076,\"text\":\"North Korea\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@7\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":2107,\"end\":2110,\"text\":\"him\"},\"form\":\"pronoun\"},{\"id\":\"north-korean-armed-forces@1\",\"entityId\":\"north-korean-armed-forces\",\"span\":{\"start\":2143,\"end\":2168,\"text\":\"the nation’s armed forces\"},\"form\":\"nominal\"},{\"id\":\"north-korea@10\",\"entityId\":\"north-korea\",\"span\":{\"start\":2143,\"end\":2153,\"text\":\"the nation\"},\"form\":\"nominal\"},{\"id\":\"kim-and-shoigu@3\",\"entityId\":\"kim-and-shoigu\",\"span\":{\"start\":2170,\"end\":2184,\"text\":\"Kim and Shoigu\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@8\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":2170,\"end\":2173,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@8\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":2178,\"end\":2184,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"arms-display@2\",\"entityId\":\"arms-display\",\"span\":{\"start\":2229,\"end\":2240,\"text\":\"the display\"},\"form\":\"nominal\"},{\"id\":\"kim-and-shoigu@4\",\"entityId\":\"kim-and-shoigu\",\"span\":{\"start\":2246,\"end\":2250,\"text\":\"they\"},\"form\":\"pronoun\"},{\"id\":\"launcher-truck-missiles@1\",\"entityId\":\"launcher-truck-missiles\",\"span\":{\"start\":2280,\"end\":2306,\"text\":\"a line of massive missiles\"},\"form\":\"nominal\"},{\"id\":\"launcher-trucks@1\",\"entityId\":\"launcher-trucks\",\"span\":{\"start\":2318,\"end\":2333,\"text\":\"launcher trucks\"},\"form\":\"nominal\"},{\"id\":\"north-korea@11\",\"entityId\":\"north-korea\",\"span\":{\"start\":2339,\"end\":2344,\"text\":\"North\"},\"form\":\"name\"},{\"id\":\"arsenal@1\",\"entityId\":\"arsenal\",\"span\":{\"start\":2365,\"end\":2375,\"text\":\"an arsenal\"},\"form\":\"nominal\"},{\"id\":\"continental-united-states@1\",\"entityId\":\"continental-united-states\",\"span\":{\"start\":2412,\"end\":2441,\"text\":\"the continental United States\"},\"form\":\"nominal\"},{\"id\":\"united-states@3\",\"entityId\":\"united-states\",\"span\":{\"start\":2428,\"end\":2441,\"text\":\"United States\"},\"form\":\"name\"},{\"id\":\"photographed-weapons@1\",\"entityId\":\"photographed-weapons\",\"span\":{\"start\":2455,\"end\":2485,\"text\":\"the weapons in the photographs\"},\"form\":\"nominal\"},{\"id\":\"photographs@1\",\"entityId\":\"photographs\",\"span\":{\"start\":2470,\"end\":2485,\"text\":\"the photographs\"},\"form\":\"nominal\"},{\"id\":\"icbms@1\",\"entityId\":\"icbms\",\"span\":{\"start\":2499,\"end\":2534,\"text\":\"intercontinental ballistic missiles\"},\"form\":\"nominal\"},{\"id\":\"icbm-flight-testing@1\",\"entityId\":\"icbm-flight-testing\",\"span\":{\"start\":2559,\"end\":2573,\"text\":\"flight testing\"},\"form\":\"nominal\"},{\"id\":\"kim-and-shoigu@5\",\"entityId\":\"kim-and-shoigu\",\"span\":{\"start\":2590,\"end\":2604,\"text\":\"Kim and Shoigu\"},\"form\":\"name\"},{\"id\":\"kim-jong-un@9\",\"entityId\":\"kim-jong-un\",\"span\":{\"start\":2590,\"end\":2593,\"text\":\"Kim\"},\"form\":\"name\"},{\"id\":\"sergei-shoigu@9\",\"entityId\":\"sergei-shoigu\",\"span\":{\"start\":2598,\"end\":2604,\"text\":\"Shoigu\"},\"form\":\"name\"},{\"id\":\"drones@1\",\"entityId\":\"drones\",\"span\":{\"start\":2633,\"end\":2673,\"text\":\"brand-new attack and surveillance drones\"},\"form\":\"nominal\"},{\"id\":\"north-korea@12\",\"entityId\":\"north-korea\",\"span\":{\"start\":2683,\"end\":2688,\"text\":\"North\"},\"form\":\"name\"}],\"claims\":[{\"id\":\"state-media-kim-met-shoigu\",\"content\":{\"start\":38,\"end\":187,\"text\":\"North Korean leader Kim Jong Un met with Russia’s defence minister Sergei Shoigu to talk about military matters and the regional security environment\"},\"source\":{\"entityId\":\"north-korean-state-media\"},\"sourceMention\":\"north-korean-state-media@1\",\"cue\":{\"start\":0,\"end\":12,\"text\":\"According to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"kim-shoigu-meeting\"],\"relations\":[{\"type\":\"supports\",\"target\":\"author-meeting-shows-support\"}],\"comment\":\"One proposition: the meeting and its purpose (the to-infinitive is the purpose of the meeting, not a separate event). \\\"on Thursday\\\" dates the state-media report, not the meeting, which KCNA places on Wednesday (see note-on-thursday-attachment), so the time is not linked to this claim: it dates the report, not the proposition. \\\"state media\\\" is read as North Korea's (see note-state-media-referent). The meeting is the evidence for the author's inference in the next sentence.\"},{\"id\":\"author-meeting-shows-support\",\"content\":{\"start\":200,\"end\":273,\"text\":\"North Korea’s support for Russia’s involvement in the conflict in Ukraine\"},\"source\":{\"author\":true},\"cue\":{\"start\":194,\"end\":199,\"text\":\"shows\"},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"north-korea\",\"russia\",\"war-in-ukraine\"],\"relations\":[],\"comment\":\"The article's own inference. \\\"shows\\\" is the evidential cue; its subject \\\"This\\\" (the meeting just reported) is the evidence, neither source nor content. The nominalised proposition is \\\"North Korea supports Russia's involvement in the war in Ukraine\\\". Unhedged \\\"shows\\\" commits the author: certain.\"},{\"id\":\"author-nk-commemorates-armistice\",\"content\":{\"start\":277,\"end\":346,\"text\":\"the isolated nation commemorates the 70th anniversary of an armistice\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"north-korea\",\"armistice-anniversary\",\"korean-war-armistice\"],\"times\":[\"t-70th-anniversary\"],\"relations\":[],\"comment\":\"\\\"the isolated nation\\\" is North Korea (see note-isolated-nation-referent); the evaluation \\\"isolated\\\" is carried along as part of the referring expression, not annotated as a separate claim.\"},{\"id\":\"author-armistice-halted-war\",\"content\":{\"start\":334,\"end\":398,\"text\":\"an armistice that halted hostilities in the 1950–1953 Korean War\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"korean-war-armistice\",\"korean-war-hostilities\",\"korean-war\"],\"times\":[\"t-1950-1953\"],\"relations\":[],\"comment\":\"Background proposition in a relative clause, with its head noun phrase. Overlaps the previous claim on “an armistice”.\"},{\"id\":\"author-parade-planned\",\"content\":{\"start\":400,\"end\":518,\"text\":\"The highlight of the North Korean celebrations was to be a military parade on Thursday night in the capital, Pyongyang\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"military-parade\",\"pyongyang\",\"anniversary-celebrations\"],\"times\":[\"t-thursday-night\"],\"relations\":[],\"comment\":\"“was to be” states a schedule: the author asserts the plan (certain). Whether and when the parade took place is reported separately, by the South Korean sources (sk-sources-parade-began, probable).\"},{\"id\":\"author-kim-could-display-missiles\",\"content\":{\"start\":526,\"end\":585,\"text\":\"Kim could display his most potent, nuclear-capable missiles\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"possible\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"nuclear-capable-missiles\",\"military-parade\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-parade-planned\"}],\"comment\":\"Epistemic \\\"could\\\": possible. \\\"his\\\" = Kim (mention kim-jong-un@3).\"},{\"id\":\"author-missiles-threaten-rivals\",\"content\":{\"start\":544,\"end\":642,\"text\":\"his most potent, nuclear-capable missiles intended to threaten nearby rivals and the United States\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"nuclear-capable-missiles\",\"nearby-rivals\",\"united-states\"],\"relations\":[],\"comment\":\"The purpose of the missiles is asserted in the author's voice outside the scope of \\\"could\\\" (it describes the missiles, not the display), hence certain. Overlaps the previous claim on \\\"his most potent, nuclear-capable missiles\\\".\"},{\"id\":\"author-parade-possibly-before-guests\",\"content\":{\"start\":653,\"end\":716,\"text\":\"in front of Shoigu and a visiting Chinese ruling party official\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"possible\",\"polarity\":\"positive\",\"about\":[\"sergei-shoigu\",\"chinese-party-official\",\"military-parade\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-kim-could-display-missiles\"}],\"comment\":\"Proposition: the display would take place in front of Shoigu and the Chinese official. The content is the verbless adjunct itself, which carries a hedge of its own (guidelines, section 2, adjunct contents); it elaborates the display it modifies. The hedge \\\"possibly\\\" sits at the edge of the stretch and is left out of the content; it sets factuality to possible.\"},{\"id\":\"author-chinese-official-visiting\",\"content\":{\"start\":676,\"end\":716,\"text\":\"a visiting Chinese ruling party official\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"chinese-party-official\",\"chinese-communist-party\"],\"relations\":[],\"comment\":\"Presupposed by the noun phrase and not under \\\"possibly\\\": an official of China's ruling party was visiting (the text does not say where; North Korea, host of the parade, is the evident reading). Only the attendance at the parade is hedged.\"},{\"id\":\"author-state-media-silent-on-parade\",\"content\":{\"start\":718,\"end\":807,\"text\":\"The existence of a military parade has not been acknowledged by North Korea’s state media\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"negative\",\"about\":[\"military-parade\",\"north-korean-state-media\"],\"relations\":[],\"comment\":\"The article asserts, in its own voice, that North Korea's state media has not acknowledged the parade (clausal negation: negative). What the state media itself is committed to is the nested claim state-media-parade-not-acknowledged (unknown). The next sentence contrasts this silence (\\\"However\\\") with the South Korean sources' report; the two are compatible, so no relation links them (guidelines, section 7).\"},{\"id\":\"state-media-parade-not-acknowledged\",\"content\":{\"start\":718,\"end\":752,\"text\":\"The existence of a military parade\"},\"source\":{\"entityId\":\"north-korean-state-media\"},\"sourceMention\":\"north-korean-state-media@2\",\"cue\":{\"start\":753,\"end\":778,\"text\":\"has not been acknowledged\"},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"unknown\",\"polarity\":\"positive\",\"about\":[\"military-parade\"],\"nestedIn\":\"author-state-media-silent-on-parade\",\"relations\":[],\"comment\":\"Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown and quote is none (no words of the source are reported, since it said nothing); the negation belongs to the cue, not to the content, so polarity stays positive. This is not a denial, so it does not contradict the South Korean sources' report. The article's own assertion that the state media has not acknowledged the parade is the claim author-state-media-silent-on-parade.\"},{\"id\":\"author-sources-spoke-anonymously\",\"content\":{\"start\":831,\"end\":937,\"text\":\"two South Korean government sources who spoke on the record on the condition of anonymity to offer context\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"south-korean-government-sources\"],\"relations\":[],\"comment\":\"The author's statement about the circumstances of the source's report (relative clause on \\\"two South Korean government sources\\\"). \\\"on the record\\\" contradicts \\\"on the condition of anonymity\\\"; read as \\\"spoke on condition of anonymity\\\" (see note-on-the-record-anonymity).\"},{\"id\":\"sk-sources-parade-began\",\"content\":{\"start\":939,\"end\":1027,\"text\":\"the parade most likely began at around 8 p.m. (0700EST/1100 GMT) with warm-up activities\"},\"source\":{\"entityId\":\"south-korean-government-sources\"},\"sourceMention\":\"south-korean-government-sources@1\",\"cue\":{\"start\":818,\"end\":830,\"text\":\"according to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"probable\",\"polarity\":\"positive\",\"about\":[\"military-parade\",\"parade-warm-up-activities\"],\"times\":[\"t-8pm\",\"t-0700est\",\"t-1100gmt\"],\"relations\":[{\"type\":\"supports\",\"target\":\"author-parade-planned\",\"inferred\":true}],\"comment\":\"\\\"most likely\\\" inside the content: probable from the sources' point of view. Whether the hedge is the sources' or the reporter's is not said; it is attributed to the sources. The parenthetical \\\"(0700EST/1100 GMT)\\\" is the author's gloss, conversions of 8 p.m. added by the reporter, not words attributed to the sources: it stays inside the content only because a content is one contiguous stretch (guidelines, section 2), and the wrong \\\"EST\\\" label is the author's (see note-est-label). That this report supports the planned parade is the annotators' inference, so the relation is marked inferred.\"},{\"id\":\"sk-sources-parade-still-running\",\"content\":{\"start\":1032,\"end\":1069,\"text\":\"was still running strong by 9:50 p.m.\"},\"source\":{\"entityId\":\"south-korean-government-sources\"},\"sourceMention\":\"south-korean-government-sources@1\",\"cue\":{\"start\":818,\"end\":830,\"text\":\"according to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"probable\",\"polarity\":\"positive\",\"about\":[\"military-parade\"],\"times\":[\"t-950pm\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"sk-sources-parade-began\"}],\"comment\":\"Second proposition of the shared \\\"according to\\\". \\\"most likely\\\" is read as scoping over both coordinated verb phrases, which share one subject and stand after the adverb, since nothing marks the second as more certain (see note-most-likely-scope). Content ends with the abbreviation's full stop \\\"p.m.\\\", which is also the sentence end.\"},{\"id\":\"kcna-kim-shoigu-spoke\",\"content\":{\"start\":1132,\"end\":1175,\"text\":\"Kim and Shoigu spoke Wednesday in Pyongyang\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@1\",\"cue\":{\"start\":1070,\"end\":1082,\"text\":\"According to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"kim-shoigu-meeting\",\"pyongyang\"],\"times\":[\"t-wednesday\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"state-media-kim-met-shoigu\"}]},{\"id\":\"kcna-kim-shoigu-agreed\",\"content\":{\"start\":1180,\"end\":1338,\"text\":\"agreed on certain “matters of mutual concern in the field of national defense and security as well as on the regional and international security environment.”\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@1\",\"cue\":{\"start\":1070,\"end\":1082,\"text\":\"According to\"},\"quote\":\"partial\",\"quotes\":[{\"start\":1199,\"end\":1336,\"text\":\"matters of mutual concern in the field of national defense and security as well as on the regional and international security environment\"}],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"kim-shoigu-meeting\"],\"times\":[\"t-wednesday\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"state-media-kim-met-shoigu\"}],\"comment\":\"Second proposition of the same KCNA attribution (subject \\\"Kim and Shoigu\\\" shared). Partial: paraphrase \\\"agreed on certain\\\" plus a verbatim KCNA phrase. The content runs to the closing quotation mark so that the quotation is not cut; the full stop inside the mark is sentence punctuation and is not part of the quote span.\"},{\"id\":\"author-nk-sided-with-russia\",\"content\":{\"start\":1339,\"end\":1407,\"text\":\"Regarding the conflict in Ukraine, North Korea has sided with Russia\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"north-korea\",\"russia\",\"war-in-ukraine\"],\"relations\":[{\"type\":\"supports\",\"target\":\"author-meeting-shows-support\",\"inferred\":true}],\"comment\":\"The author's own assertion; the participial \\\"claiming that …\\\" clause says how North Korea sided with Russia, and the claim reported there is nested in this one. That siding with Russia supports the inference \\\"This shows North Korea’s support …\\\" is the annotators' reading, not signalled by the text, so the relation is marked inferred.\"},{\"id\":\"nk-hegemonic-policy-obliged-moscow\",\"content\":{\"start\":1423,\"end\":1527,\"text\":\"the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests\"},\"source\":{\"entityId\":\"north-korea\"},\"sourceMention\":\"north-korea@7\",\"cue\":{\"start\":1409,\"end\":1417,\"text\":\"claiming\"},\"quote\":\"partial\",\"quotes\":[{\"start\":1428,\"end\":1444,\"text\":\"hegemonic policy\"}],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"us-led-west\",\"russia\",\"war-in-ukraine\",\"united-states\"],\"nestedIn\":\"author-nk-sided-with-russia\",\"relations\":[],\"comment\":\"Report inside the author's report: the author asserts that North Korea sided with Russia by claiming this. \\\"Moscow\\\" is a metonym for Russia; \\\"its security interests\\\" are Russia's. Only \\\"hegemonic policy\\\" is verbatim.\"},{\"id\":\"nk-denies-weapons-transfer\",\"content\":{\"start\":1552,\"end\":1617,\"text\":\"transferring weapons to Russia to support the conflict in Ukraine\"},\"source\":{\"entityId\":\"north-korea\"},\"sourceMention\":\"north-korea@8\",\"cue\":{\"start\":1541,\"end\":1551,\"text\":\"has denied\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"negative\",\"about\":[\"north-korea\",\"russia\",\"war-in-ukraine\",\"weapons-transferred-to-russia\"],\"relations\":[{\"type\":\"contradicts\",\"target\":\"biden-admin-accuses-weapons-transfer\"}],\"comment\":\"A denial: North Korea asserts with certainty that it did not transfer weapons (FactBank CT- from North Korea's point of view).\"},{\"id\":\"biden-admin-accuses-weapons-transfer\",\"content\":{\"start\":1552,\"end\":1617,\"text\":\"transferring weapons to Russia to support the conflict in Ukraine\"},\"source\":{\"entityId\":\"biden-administration\"},\"sourceMention\":\"biden-administration@1\",\"cue\":{\"start\":1627,\"end\":1638,\"text\":\"accusations\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"north-korea\",\"russia\",\"war-in-ukraine\",\"weapons-transferred-to-russia\"],\"relations\":[{\"type\":\"contradicts\",\"target\":\"nk-denies-weapons-transfer\"}],\"comment\":\"The content of the accusations is not stated separately; it is implied by \\\"despite\\\" to be what North Korea denied. Anchored on the same words as the denial: the Biden administration asserts (certain, positive) that North Korea transferred weapons to Russia for the war in Ukraine.\"},{\"id\":\"kcna-putin-letter\",\"content\":{\"start\":1689,\"end\":1790,\"text\":\"Shoigu gave Kim a “warm and good letter” from Russian President Vladimir Putin during their encounter\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@2\",\"cue\":{\"start\":1670,\"end\":1682,\"text\":\"According to\"},\"quote\":\"partial\",\"quotes\":[{\"start\":1708,\"end\":1728,\"text\":\"warm and good letter\"}],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"sergei-shoigu\",\"kim-jong-un\",\"putin-letter\",\"vladimir-putin\",\"kim-shoigu-meeting\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"state-media-kim-met-shoigu\"}]},{\"id\":\"kcna-meeting-boosts-cooperation\",\"content\":{\"start\":1792,\"end\":1954,\"text\":\"The meeting will “further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security,”\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@3\",\"cue\":{\"start\":1955,\"end\":1967,\"text\":\"according to\"},\"quote\":\"partial\",\"quotes\":[{\"start\":1810,\"end\":1952,\"text\":\"further boost the strategic and tactical collaboration and cooperation between the two countries in the field of national defense and security\"}],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-shoigu-meeting\",\"north-korea\",\"russia\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"state-media-kim-met-shoigu\"}],\"comment\":\"Postposed attribution. Partial: \\\"The meeting will\\\" is the reporter's paraphrase, the rest verbatim. Unhedged \\\"will\\\" is a prediction the source commits to: certain from KCNA's point of view. \\\"the two countries\\\" = North Korea and Russia; about lists the two countries, not the group (guidelines, section 5a). The content runs to the closing quotation mark; the comma inside the mark is sentence punctuation and is not part of the quote span.\"},{\"id\":\"kcna-kim-took-shoigu-to-display\",\"content\":{\"start\":1997,\"end\":2036,\"text\":\"Kim also took Shoigu to an arms display\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@4\",\"cue\":{\"start\":1978,\"end\":1990,\"text\":\"According to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"arms-display\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"state-media-kim-met-shoigu\"}]},{\"id\":\"kcna-kim-showed-newest-weaponry\",\"content\":{\"start\":2043,\"end\":2094,\"text\":\"he showed him some of North Korea’s newest weaponry\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@4\",\"cue\":{\"start\":1978,\"end\":1990,\"text\":\"According to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"newest-weaponry\",\"arms-display\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"kcna-kim-took-shoigu-to-display\"}],\"comment\":\"\\\"he\\\" = Kim, \\\"him\\\" = Shoigu (see note-he-showed-him). Same KCNA attribution as the previous claim, separate proposition.\"},{\"id\":\"kcna-kim-briefed-defence-plans\",\"content\":{\"start\":2099,\"end\":2168,\"text\":\"briefed him on national plans to strengthen the nation’s armed forces\"},\"source\":{\"entityId\":\"kcna\"},\"sourceMention\":\"kcna@4\",\"cue\":{\"start\":1978,\"end\":1990,\"text\":\"According to\"},\"quote\":\"indirect\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"north-korean-armed-forces\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"kcna-kim-took-shoigu-to-display\"}],\"comment\":\"Elided subject = Kim; \\\"him\\\" = Shoigu; \\\"the nation’s\\\" = North Korea's; \\\"national\\\" refers to North Korea too but is not a mention, being a relational adjective (see note-the-nations and data/non-mentions.json).\"},{\"id\":\"author-kim-shoigu-pictured-at-display\",\"content\":{\"start\":2170,\"end\":2240,\"text\":\"Kim and Shoigu were pictured and captured on camera during the display\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"arms-display\",\"photographs\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"kcna-kim-took-shoigu-to-display\"}],\"comment\":\"The main clause of the sentence, asserted in the article's own voice (certain); \\\"the photographs\\\" in the next sentence presupposes it. \\\"the display\\\" is the arms display KCNA reports. Who took the pictures is not said (see note-photographs-unattributed).\"},{\"id\":\"author-kim-shoigu-strolled-by-missiles\",\"content\":{\"start\":2261,\"end\":2333,\"text\":\"strolling close to a line of massive missiles mounted on launcher trucks\"},\"source\":{\"author\":true},\"cue\":{\"start\":2251,\"end\":2260,\"text\":\"were seen\"},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"launcher-truck-missiles\",\"arms-display\",\"launcher-trucks\",\"photographs\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-kim-shoigu-pictured-at-display\"}],\"comment\":\"Evidential report from the pictures: the content is the complement of \\\"were seen\\\", the evidential cue. The main clause, \\\"Kim and Shoigu were pictured and captured on camera during the display\\\", is the claim author-kim-shoigu-pictured-at-display. Who saw or photographed them is not said, so the author is the source (see note-photographs-unattributed). Proposition: Kim and Shoigu strolled close to a line of massive missiles on launcher trucks during the display.\"},{\"id\":\"author-nk-building-arsenal\",\"content\":{\"start\":2335,\"end\":2441,\"text\":\"The North is working to build an arsenal that can represent a real danger to the continental United States\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"certain\",\"polarity\":\"positive\",\"about\":[\"north-korea\",\"continental-united-states\",\"arsenal\"],\"relations\":[],\"comment\":\"\\\"can\\\" expresses the capability of the intended arsenal inside the described goal, not the author's uncertainty: certain.\"},{\"id\":\"author-weapons-seemed-icbms\",\"content\":{\"start\":2447,\"end\":2573,\"text\":\"some of the weapons in the photographs seemed to be intercontinental ballistic missiles that had just undergone flight testing\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"probable\",\"polarity\":\"positive\",\"about\":[\"icbms\",\"photographed-weapons\",\"photographs\",\"icbm-flight-testing\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-kim-shoigu-strolled-by-missiles\"}],\"comment\":\"\\\"seemed to be\\\" (evidential appearance) → probable, as FactBank treats \\\"seem\\\". The relative clause \\\"that had just undergone flight testing\\\" is inside the complement of \\\"seemed\\\" and shares the value; it is not split off.\"},{\"id\":\"author-passed-possible-drones\",\"content\":{\"start\":2590,\"end\":2673,\"text\":\"Kim and Shoigu passed what might have been brand-new attack and surveillance drones\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"possible\",\"polarity\":\"positive\",\"about\":[\"kim-jong-un\",\"sergei-shoigu\",\"drones\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-kim-shoigu-strolled-by-missiles\"}],\"comment\":\"\\\"might have been\\\" → possible. That they passed something is certain; that it was brand-new attack and surveillance drones is only possible, and the claim is valued by its informative part.\"},{\"id\":\"author-drones-not-made-public\",\"content\":{\"start\":2633,\"end\":2708,\"text\":\"brand-new attack and surveillance drones that the North had not made public\"},\"source\":{\"author\":true},\"quote\":\"none\",\"quotes\":[],\"factuality\":\"possible\",\"polarity\":\"negative\",\"about\":[\"north-korea\",\"drones\"],\"relations\":[{\"type\":\"elaborates\",\"target\":\"author-passed-possible-drones\"}],\"comment\":\"Negated relative clause on the drones: North Korea had not made them public. It lies inside the scope of \\\"might have been\\\" (it is part of the hedged description of what they passed), so possible + negative (FactBank PS-).\"}],\"times\":[{\"id\":\"t-thursday\",\"span\":{\"start\":28,\"end\":36,\"text\":\"Thursday\"},\"type\":\"date\",\"value\":\"2023-07-27\",\"basis\":\"The text's “Thursday” is taken as 27 July 2023 (inferred, see the article's provenance: the 70th anniversary of the 27 July 1953 armistice fell in that week, and 27 July 2023 was a Thursday).\"},{\"id\":\"t-70th-anniversary\",\"span\":{\"start\":314,\"end\":330,\"text\":\"70th anniversary\"},\"type\":\"date\",\"value\":\"2023-07-27\",\"anchor\":\"t-thursday\",\"basis\":\"The armistice that halted the 1950–1953 Korean War was signed on 27 July 1953, historical knowledge the text does not state; 70 years on is 27 July 2023, which is the Thursday of the report (t-thursday), on which the text places the celebrations and the parade.\"},{\"id\":\"t-1950-1953\",\"span\":{\"start\":378,\"end\":387,\"text\":\"1950–1953\"},\"type\":\"range\",\"value\":\"1950/1953\",\"basis\":\"A year range written with an en dash, normalized as an ISO 8601 interval between the two calendar years; TIMEX3 has no range type, so it maps to a DURATION with beginPoint 1950 and endPoint 1953.\"},{\"id\":\"t-thursday-night\",\"span\":{\"start\":478,\"end\":492,\"text\":\"Thursday night\"},\"type\":\"date\",\"value\":\"2023-07-27\",\"anchor\":\"t-thursday\",\"basis\":\"The same Thursday as the report; ISO 8601 has no part-of-day, so only the date is given (TimeML TIMEX3 would write 2023-07-27TNI).\"},{\"id\":\"t-wednesday\",\"span\":{\"start\":1153,\"end\":1162,\"text\":\"Wednesday\"},\"type\":\"date\",\"value\":\"2023-07-26\",\"anchor\":\"t-thursday\",\"basis\":\"The past-tense \\\"spoke Wednesday\\\" refers to the Wednesday just before Thursday 27 July 2023, i.e. 26 July 2023.\"},{\"id\":\"t-8pm\",\"span\":{\"start\":971,\"end\":984,\"text\":\"around 8 p.m.\"},\"type\":\"time\",\"value\":\"2023-07-27T20:00+09:00\",\"anchor\":\"t-thursday-night\",\"basis\":\"8 p.m. on the parade night in Pyongyang, local time UTC+09:00 (= 11:00Z, matching the GMT figure in parentheses). “around” makes the time approximate; the value is the time stated.\"},{\"id\":\"t-0700est\",\"span\":{\"start\":986,\"end\":993,\"text\":\"0700EST\"},\"type\":\"time\",\"value\":\"2023-07-27T07:00-04:00\",\"literal\":\"2023-07-27T07:00-05:00\",\"anchor\":\"t-8pm\",\"basis\":\"Conversion of 20:00+09:00 (11:00Z) to US Eastern time is 07:00 only under Eastern Daylight Time (UTC−04:00), which was in force on 27 July 2023, so the offset is −04:00 despite the \\\"EST\\\" label (see note-est-label); read literally, \\\"EST\\\" (UTC−05:00) gives the `literal` value.\"},{\"id\":\"t-1100gmt\",\"span\":{\"start\":994,\"end\":1002,\"text\":\"1100 GMT\"},\"type\":\"time\",\"value\":\"2023-07-27T11:00Z\",\"anchor\":\"t-8pm\",\"basis\":\"Conversion of 20:00+09:00 to GMT (UTC+00:00) on the same date; it agrees with the Pyongyang time.\"},{\"id\":\"t-950pm\",\"span\":{\"start\":1060,\"end\":1069,\"text\":\"9:50 p.m.\"},\"type\":\"time\",\"value\":\"2023-07-27T21:50+09:00\",\"anchor\":\"t-thursday-night\",\"basis\":\"9:50 p.m. on the parade night, Pyongyang local time UTC+09:00 (= 12:50Z); the preposition \\\"by\\\" is a signal and not part of the span.\"}],\"notes\":[{\"id\":\"note-est-label\",\"span\":{\"start\":986,\"end\":993,\"text\":\"0700EST\"},\"kind\":\"error\",\"message\":\"On 27 July 2023 US Eastern time was on daylight saving time (EDT, UTC−04:00). 8 p.m. in Pyongyang (UTC+09:00) = 11:00 GMT = 07:00 EDT = 06:00 EST, so the figure 0700 is right but the label \\\"EST\\\" (UTC−05:00) is wrong; read \\\"0700 EDT\\\" (normalized as 2023-07-27T07:00-04:00). The missing space (\\\"0700EST\\\" beside \\\"1100 GMT\\\") is a minor formatting slip. The time expression keeps the corrected value and records the literal reading of \\\"EST\\\" in its `literal` field (2023-07-27T07:00-05:00).\"},{\"id\":\"note-on-the-record-anonymity\",\"span\":{\"start\":871,\"end\":920,\"text\":\"spoke on the record on the condition of anonymity\"},\"kind\":\"inconsistency\",\"message\":\"Self-contradictory: speaking \\\"on the record\\\" means being quoted by name, which contradicts \\\"on the condition of anonymity\\\". The sources are unnamed, so the intended reading is the usual formula \\\"spoke on condition of anonymity\\\", that is, on background: what they said may be reported but not attributed to them by name. \\\"on the record\\\" is disregarded.\"},{\"id\":\"note-parade-unacknowledged\",\"span\":{\"start\":400,\"end\":474,\"text\":\"The highlight of the North Korean celebrations was to be a military parade\"},\"kind\":\"ambiguity\",\"message\":\"The article asserts in its own voice that a parade was planned (“was to be”), with place and time, but the next paragraph says North Korea's state media had not acknowledged that a parade existed, and whether and when it began rests on two anonymous South Korean sources (“most likely”). Reading adopted: the plan is the author's assertion (certain); the parade's taking place is the South Korean sources' report (probable); according to the article, North Korea's state media has not acknowledged the parade at all. \\\"However\\\" sets that silence against the sources' report; the two do not contradict each other.\"},{\"id\":\"note-on-thursday-attachment\",\"span\":{\"start\":0,\"end\":36,\"text\":\"According to state media on Thursday\"},\"kind\":\"ambiguity\",\"message\":\"“on Thursday” can be read as the date of the meeting or of the state-media report. KCNA, later in the article, says Kim and Shoigu spoke on Wednesday, so “on Thursday” dates the report (27 July 2023), and the meeting is the one KCNA dates to Wednesday 26 July 2023.\"},{\"id\":\"note-isolated-nation-referent\",\"span\":{\"start\":277,\"end\":296,\"text\":\"the isolated nation\"},\"kind\":\"ambiguity\",\"message\":\"North Korea, Russia and Ukraine are all mentioned just before \\\"the isolated nation\\\", Ukraine nearest (\\\"the conflict in Ukraine as the isolated nation …\\\"), and any of them could be called isolated. The referent is North Korea: the nation commemorates the anniversary of the armistice of the Korean War, and the next paragraph calls these celebrations \\\"the North Korean celebrations\\\".\"},{\"id\":\"note-most-likely-scope\",\"span\":{\"start\":950,\"end\":967,\"text\":\"most likely began\"},\"kind\":\"ambiguity\",\"message\":\"The scope of \\\"most likely\\\" is unclear: it may cover only \\\"began at around 8 p.m. … with warm-up activities\\\" or also \\\"was still running strong by 9:50 p.m.\\\". That the parade was still running at 9:50 p.m. entails only that it had begun, not that it began at around 8 p.m. with warm-up activities, so entailment does not decide the scope. Read it as covering both: the adverb stands before a coordination of two verb phrases with one shared subject (\\\"the parade most likely [began … and was still running …]\\\"), a position from which it can scope over both, and nothing in the text (no second subject, no second adverb) marks the second as more certain. This is the cautious reading: it does not present as certain what may be hedged.\"},{\"id\":\"note-he-showed-him\",\"span\":{\"start\":2043,\"end\":2056,\"text\":\"he showed him\"},\"kind\":\"ambiguity\",\"message\":\"Both pronouns could refer to Kim or Shoigu. From the preceding clause (Kim took Shoigu to the display) and the North Korean weapons shown, \\\"he\\\" = Kim Jong Un and \\\"him\\\" = Sergei Shoigu; the same \\\"him\\\" in \\\"briefed him\\\" is Shoigu.\"},{\"id\":\"note-the-nations\",\"span\":{\"start\":2143,\"end\":2155,\"text\":\"the nation’s\"},\"kind\":\"ambiguity\",\"message\":\"\\\"the nation\\\" (and \\\"national plans\\\") could refer to Russia, Shoigu's country, or to North Korea. In KCNA's account Kim briefs the plans at a display of North Korea’s newest weaponry, so the nation is North Korea: read \\\"North Korea's armed forces\\\". \\\"the nation\\\" is a mention of North Korea; \\\"national\\\" is not (a relational adjective, listed in data/non-mentions.json).\"},{\"id\":\"note-kcna-acronym\",\"span\":{\"start\":1683,\"end\":1687,\"text\":\"KCNA\"},\"kind\":\"inconsistency\",\"message\":\"The acronym KCNA is used without being introduced after the full name \\\"Korean Central News Agency\\\" two paragraphs earlier, and the article alternates \\\"KCNA\\\" and \\\"the KCNA\\\". Read KCNA as the Korean Central News Agency, the North Korean state news agency (part of the \\\"state media\\\" of the first sentence).\"},{\"id\":\"note-defence-spelling\",\"span\":{\"start\":88,\"end\":104,\"text\":\"defence minister\"},\"kind\":\"inconsistency\",\"message\":\"The article's own voice uses the British spelling \\\"defence\\\" while the quoted KCNA passages use \\\"defense\\\"; the quotations keep their original spelling. Same word, no difference in meaning.\"},{\"id\":\"note-photographs-unattributed\",\"span\":{\"start\":2185,\"end\":2221,\"text\":\"were pictured and captured on camera\"},\"kind\":\"ambiguity\",\"message\":\"The article does not say who took or released the images (later “the photographs”); the observations drawn from them are annotated in the author's voice, with no source.\"},{\"id\":\"note-this-shows-referent\",\"span\":{\"start\":189,\"end\":193,\"text\":\"This\"},\"kind\":\"ambiguity\",\"message\":\"“This” in “This shows North Korea’s support …” could refer to the meeting or to the state-media report of it. The support is shown by the meeting itself, so “This” is annotated as a mention of the Kim–Shoigu meeting; the claim reports the author's inference from it.\"},{\"id\":\"note-reference-time\",\"span\":{\"start\":447,\"end\":456,\"text\":\"was to be\"},\"kind\":\"ambiguity\",\"message\":\"Paragraph 2 looks forward from a time before the parade (\\\"was to be\\\", \\\"could display\\\", \\\"possibly in front of\\\"), while paragraph 3 reports the parade under way (\\\"most likely began at around 8 p.m.\\\", \\\"was still running strong by 9:50 p.m.\\\"), so the article speaks from two reference times on the same Thursday. Reading adopted: each statement is annotated as its own words put it, the plan and possibilities of paragraph 2 as the author's (certain, possible), the parade's start and progress as the South Korean sources' report (probable); nothing is inferred from one paragraph about the other.\"},{\"id\":\"note-state-media-referent\",\"span\":{\"start\":13,\"end\":24,\"text\":\"state media\"},\"kind\":\"ambiguity\",\"message\":\"\\\"state media\\\" in the first sentence does not say whose, and Russia is named in the same sentence (\\\"Russia’s defence minister\\\"). Read it as North Korea's state media, the \\\"North Korea’s state media\\\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \\\"the North’s official\\\" news agency, for the talks of Kim and Shoigu. Both mentions are linked to north-korean-state-media.\"}]}") as Article);
+export const article: Article = deepFreeze(data);
