@@ -3,7 +3,7 @@
  * declarations load no zod. The zod schemas stay the source of truth: test/types/model.test.ts
  * fails unless each type here is identical to `z.infer` of its schema.
  */
-import type { CLAIM_RELATION_TYPES, ENTITY_TYPES } from "./vocabulary.js";
+import type { ENTITY_TYPES } from "./vocabulary.js";
 
 /**
  * A stretch of the article text: half-open `[start, end)` in UTF-16 code units (JavaScript
@@ -75,7 +75,7 @@ export type Factuality = "certain" | "probable" | "possible" | "unknown";
 export type Polarity = "positive" | "negative";
 
 /** How one claim bears on another. */
-export type ClaimRelationType = (typeof CLAIM_RELATION_TYPES)[number];
+export type ClaimRelationType = "contradicts" | "supports" | "elaborates";
 
 /** Who asserts a claim: an entity, or the article's own voice. */
 export type ClaimSource = { entityId: string } | { author: true };
