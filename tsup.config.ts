@@ -1,32 +1,53 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+// The library entries, each with its own declarations (.d.ts for ESM, .d.cts for CJS).
+const LIBRARY = {
+  index: "src/index.ts",
+  schema: "src/schema/index.ts",
+  formats: "src/formats/index.ts",
+  eval: "src/eval/index.ts",
+};
+
+const common: Options = {
+  dts: { entry: LIBRARY },
+  sourcemap: false,
+  target: "node20",
+  treeshake: true,
+  // One copy of the data and of every shared module: the entries import shared chunks, so a
+  // bundle of the main entry and /formats holds one article, and `toHtml()`'s default is the
+  // very `article` the main entry exports.
+  splitting: true,
+};
 
 export default defineConfig([
   {
-    // Library entries: ESM and CJS, each with its own declarations (.d.ts / .d.cts).
-    entry: {
-      index: "src/index.ts",
-      schema: "src/schema/index.ts",
-      formats: "src/formats/index.ts",
-      eval: "src/eval/index.ts",
-    },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: false,
+    ...common,
+    // The command line is built with the ES entries so that it shares their chunks (the data
+    // among them) and loads each command's modules on demand.
+    entry: { ...LIBRARY, cli: "src/cli.ts" },
+    format: ["esm"],
     clean: true,
-    target: "node20",
-    treeshake: true,
-    splitting: false,
+    esbuildOptions(options) {
+      options.chunkNames = "chunks/[name]-[hash]";
+    },
+    plugins: [
+      {
+        // The shebang, and the executable mode, belong to the command line only.
+        name: "cli-shebang",
+        renderChunk(code, chunk) {
+          if (chunk.type !== "chunk" || !chunk.path.endsWith("/cli.js")) return undefined;
+          chunk.mode = 0o755;
+          return { code: `#!/usr/bin/env node\n${code}` };
+        },
+      },
+    ],
   },
   {
-    // The CLI imports each command's modules on demand (`show` never loads zod or an exporter),
-    // which needs code splitting; its chunks go under dist/cli/, apart from the library's files.
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
-    splitting: true,
+    ...common,
+    entry: LIBRARY,
+    format: ["cjs"],
     esbuildOptions(options) {
-      options.chunkNames = "cli/[name]-[hash]";
+      options.chunkNames = "chunks/[name]-[hash]";
     },
   },
 ]);

@@ -1,18 +1,21 @@
 /**
- * `npm run bench` (builds first): measures bundle size, download size, load time, validation,
- * helper and index-building costs side by side, checks the budgets, and writes
- * docs/performance.md. Exits 1 when a check that does not depend on timing fails (what a bundle
- * contains, how big it is, a synthetic article being invalid); timing budgets are reported only.
+ * `npm run bench` (builds first): measures bundle size, download size, copies of the data, load
+ * time, type-checking, validation, helper and index-building costs side by side, each against
+ * its floor, checks the budgets, and writes docs/performance.md. Exits 1 when a check that does
+ * not depend on timing fails (what a bundle or the tarball contains, how big it is, a synthetic
+ * article being invalid); timing budgets are reported only.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, platform, release } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, platform, release, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { article } from "../src/generated/article.js";
 import { bundleConsumer, CONSUMER_IMPORTS, forbiddenModules } from "./lib/bench-bundle.js";
-import { measureLoadTimes } from "./lib/bench-import.js";
+
 import { measureCliTimes, worstCliRatio } from "./lib/bench-cli.js";
+import { writeLoadTimers } from "./lib/bench-process.js";
+import { type FormatLoads, measureLoadTimes, netRatio } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
 import { measureGrowth } from "./lib/bench-growth.js";
 import { type Budget, renderPerformanceDoc } from "./lib/bench-report.js";
@@ -20,6 +23,7 @@ import { measureRepresentations } from "./lib/bench-representation.js";
 import { measureScoring, renderScoringSection } from "./lib/bench-scoring.js";
 import { growthRatio, measureHelperRates, measureIndexBuilding, measureParseCost } from "./lib/bench-runtime.js";
 import { fixed, grouped } from "./lib/bench-stats.js";
+import { measureTsc } from "./lib/bench-tsc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -33,10 +37,15 @@ const HELPER_CALLS_PER_BATCH = 20_000;
 const INDEX_SCALES = [1, 10, 100, 1000] as const;
 const INDEX_MENTIONS_PER_ROUND = 100_000;
 const INDEX_ROUNDS = 15;
+const TSC_RUNS = 10;
 
 // Budgets from the performance issue.
 const MAX_BUNDLE_TO_JSON = 1.1;
-const MAX_IMPORT_TO_JSON_PARSE = 1.0;
+const MAX_TSC_TO_TRIVIAL = 1.1;
+const MAX_NET_IMPORT_TO_JSON_PARSE = 1.5;
+const DATA_COPIES = 3;
+const MAX_HTML_BUNDLE_TO_ARTICLE = 1.35;
+const MAX_SCHEMA_BUNDLE_TO_JSON = 2.0;
 const MAX_INDEX_GROWTH = 1.5;
 const MAX_CLI_TO_BARE_NODE = 1.15;
 const GROWTH_SCALES = [1, 10, 100] as const;
@@ -46,16 +55,28 @@ const MAX_GROWTH_EXPONENT = 1.15;
 function currentRepresentation(): { name: string; why: string } {
   const source = readFileSync(join(root, "src", "generated", "article.ts"), "utf8");
   return /JSON\.parse\(/.test(source)
-    ? { name: "a JSON string parsed once", why: REPRESENTATION_WHY.jsonString }
-    : { name: "an object literal", why: REPRESENTATION_WHY.objectLiteral };
+    ? { name: "a JSON string parsed once", why: "" }
+    : { name: "an object literal", why: REPRESENTATION_WHY };
 }
 
-const REPRESENTATION_WHY = {
-  jsonString:
-    "V8 parses a JSON string with its JSON parser, simpler than the JavaScript parser an object literal needs; the data is deep-frozen once after parsing.",
-  objectLiteral:
-    "A JSON string parsed once was measured as the alternative and not adopted. The main entry does import slower than a JSON.parse process (see the load-time section), but a JSON string does not close that gap: on the whole main entry it imports no faster (when this was decided, on Node 20, 22 and 24 on the benchmark machine: 23.6 vs 21.0 ms, 19.9 vs 17.4 ms and 21.0 vs 21.0 ms in process, string vs literal), and its bundle is about 7% larger, because a minified object literal drops the quotes around keys while a string must keep them. The gap is the ES-module loader and the entry's own code, not the form of the data. The literal keeps the data checked in place with `as const satisfies Article`, and data changes readable line by line in the generated module's diff.",
-};
+const REPRESENTATION_WHY = [
+  "The three forms below were measured side by side; on the whole main entry none imports measurably",
+  "faster than the others (the differences are within the run-to-run noise of a shared machine), so the",
+  "tie is decided by what else each costs. The object literal gives the smallest bundle (a minified",
+  "literal drops the quotes around keys, a JSON string must keep them), keeps the data checked in place",
+  "with `as const satisfies Article`, and keeps data changes readable line by line in the generated",
+  "module's diff. A lazily frozen object (each layer parsed and frozen on first access) also hands out",
+  "accessor properties where callers expect plain data, and the main entry reads most layers at import.",
+].join(" ");
+
+/** `1.23× (1,234 B vs 1,000 B)`. */
+const bytesVersus = (bytes: number, floor: number) =>
+  `${fixed(bytes / floor)}× (${grouped(bytes)} B vs ${grouped(floor)} B)`;
+
+/** The main entry's load net of the empty module against the JSON module's, with both times. */
+const netVersus = (f: FormatLoads) =>
+  `${fixed(netRatio(f))}× (${fixed(f.mainEntry.inProcessMs - f.empty.inProcessMs, 2)} ms vs ` +
+  `${fixed(f.jsonParse.inProcessMs - f.empty.inProcessMs, 2)} ms)`;
 
 function log(step: string): void {
   console.error(`bench: ${step}`);
@@ -75,17 +96,26 @@ async function main(): Promise<number> {
     articleSrc: await bundleConsumer(CONSUMER_IMPORTS.article, root, "src"),
     helperDist: await bundleConsumer(CONSUMER_IMPORTS.helperOnly, root, "dist"),
     helperSrc: await bundleConsumer(CONSUMER_IMPORTS.helperOnly, root, "src"),
+    articleAndHtmlDist: await bundleConsumer(CONSUMER_IMPORTS.articleAndHtml, root, "dist"),
+    safeParseDist: await bundleConsumer(CONSUMER_IMPORTS.safeParse, root, "dist"),
+    safeParseSrc: await bundleConsumer(CONSUMER_IMPORTS.safeParse, root, "src"),
   };
-  const forbidden = Object.values(bundles).flatMap(forbiddenModules);
+  const mainEntryBundles = [bundles.articleDist, bundles.articleSrc, bundles.helperDist, bundles.helperSrc];
+  const forbidden = mainEntryBundles.flatMap(forbiddenModules);
   const json = { bytes: Buffer.byteLength(minifiedJson), gzipBytes: gzipSync(minifiedJson).byteLength };
 
   log("npm pack");
-  const pack = measurePackSize(root, minifiedJson, shippedJson);
+  const pack = measurePackSize(root, minifiedJson, shippedJson, article.textSha256);
 
+  const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-"));
+  const timers = writeLoadTimers(scratch);
   log(`load time (${LOAD_RUNS} runs of each variant)`);
-  const load = measureLoadTimes(dist, LOAD_RUNS);
+  const load = measureLoadTimes(dist, timers, minifiedJson, LOAD_RUNS);
   log(`data representations (${LOAD_RUNS} runs of each)`);
-  const representations = await measureRepresentations(root, minifiedJson, LOAD_RUNS);
+  const representations = await measureRepresentations(root, minifiedJson, timers.esm, LOAD_RUNS);
+  rmSync(scratch, { recursive: true, force: true });
+  log(`tsc (${TSC_RUNS} runs of each)`);
+  const tsc = measureTsc(root, TSC_RUNS);
 
   log(`command-line start-up (${LOAD_RUNS} runs of each command)`);
   const cli = measureCliTimes(dist, LOAD_RUNS);
@@ -101,13 +131,15 @@ async function main(): Promise<number> {
 
   const articleBundleRatio = Math.max(bundles.articleDist.bytes, bundles.articleSrc.bytes) / json.bytes;
   const helperForbidden = [bundles.helperDist, bundles.helperSrc].flatMap(forbiddenModules);
-  const importRatio = load.mainEntry.wallMs / load.jsonParse.wallMs;
-  const requireRatio = load.requireMainEntry.wallMs / load.jsonParse.wallMs;
+  const tscRatio = Math.max(...tsc.costs.map((c) => c.consumerMs / c.trivialMs));
+  const htmlRatio = bundles.articleAndHtmlDist.bytes / bundles.articleDist.bytes;
+  const schemaRatio = Math.max(bundles.safeParseDist.bytes, bundles.safeParseSrc.bytes) / json.bytes;
+  const importRatios = { esm: netRatio(load.esm), cjs: netRatio(load.cjs) };
   const budgets: Budget[] = [
     {
       name: "bundle of `import { article }`",
       limit: `≤ ${fixed(MAX_BUNDLE_TO_JSON, 1)}× its minified JSON`,
-      measured: `${fixed(articleBundleRatio)}× (${grouped(Math.max(bundles.articleDist.bytes, bundles.articleSrc.bytes))} B vs ${grouped(json.bytes)} B)`,
+      measured: bytesVersus(Math.max(bundles.articleDist.bytes, bundles.articleSrc.bytes), json.bytes),
       pass: articleBundleRatio <= MAX_BUNDLE_TO_JSON,
     },
     {
@@ -120,16 +152,36 @@ async function main(): Promise<number> {
       pass: helperForbidden.length === 0,
     },
     {
-      name: "fresh-process import of the main entry",
-      limit: `≤ ${fixed(MAX_IMPORT_TO_JSON_PARSE, 1)}× a process that reads and JSON.parses dist/article.json`,
-      measured: `${fixed(importRatio)}× (${fixed(load.mainEntry.wallMs, 1)} ms vs ${fixed(load.jsonParse.wallMs, 1)} ms)`,
-      pass: importRatio <= MAX_IMPORT_TO_JSON_PARSE,
+      name: "`tsc` of a consumer of the main entry",
+      limit: `≤ ${fixed(MAX_TSC_TO_TRIVIAL)}× a trivial consumer, no zod declarations loaded`,
+      measured: `${tsc.costs
+        .map((c) => `${fixed(c.consumerMs / c.trivialMs)}× (skipLibCheck ${c.skipLibCheck})`)
+        .join(", ")}; zod files: ${tsc.zodFiles.length}`,
+      pass: tscRatio <= MAX_TSC_TO_TRIVIAL && tsc.zodFiles.length === 0,
     },
     {
-      name: "fresh-process require of the main entry (CommonJS, like for like)",
-      limit: `≤ ${fixed(MAX_IMPORT_TO_JSON_PARSE, 1)}× a process that reads and JSON.parses dist/article.json`,
-      measured: `${fixed(requireRatio)}× (${fixed(load.requireMainEntry.wallMs, 1)} ms vs ${fixed(load.jsonParse.wallMs, 1)} ms)`,
-      pass: requireRatio <= MAX_IMPORT_TO_JSON_PARSE,
+      name: "in-process load of the main entry, net of an empty module",
+      limit: `≤ ${fixed(MAX_NET_IMPORT_TO_JSON_PARSE, 1)}× a module reading and JSON.parsing the data, net alike`,
+      measured: `import ${netVersus(load.esm)}, require ${netVersus(load.cjs)}`,
+      pass: Math.max(importRatios.esm, importRatios.cjs) <= MAX_NET_IMPORT_TO_JSON_PARSE,
+    },
+    {
+      name: "copies of the article data in the tarball",
+      limit: `${DATA_COPIES} (one ES chunk, one CommonJS chunk, article.json)`,
+      measured: `${pack.dataCopies.length}: ${pack.dataCopies.join(", ")}`,
+      pass: pack.dataCopies.length === DATA_COPIES,
+    },
+    {
+      name: "bundle of `article` + `toHtml`",
+      limit: `≤ ${fixed(MAX_HTML_BUNDLE_TO_ARTICLE)}× \`article\` alone`,
+      measured: bytesVersus(bundles.articleAndHtmlDist.bytes, bundles.articleDist.bytes),
+      pass: htmlRatio <= MAX_HTML_BUNDLE_TO_ARTICLE,
+    },
+    {
+      name: "bundle of `safeParseArticle` from /schema",
+      limit: `≤ ${fixed(MAX_SCHEMA_BUNDLE_TO_JSON, 1)}× the minified JSON`,
+      measured: bytesVersus(Math.max(bundles.safeParseDist.bytes, bundles.safeParseSrc.bytes), json.bytes),
+      pass: schemaRatio <= MAX_SCHEMA_BUNDLE_TO_JSON,
     },
     {
       name: "CLI `--version`, `show`, `stats`",
@@ -167,13 +219,13 @@ async function main(): Promise<number> {
     machine,
     representation: currentRepresentation(),
     representations,
-    representationRuns: LOAD_RUNS,
     json,
     bundles,
     forbidden,
     pack,
     load,
     cli: { times: cli, limit: MAX_CLI_TO_BARE_NODE },
+    tsc,
     parse,
     helpers,
     index,
@@ -187,15 +239,20 @@ async function main(): Promise<number> {
   writeFileSync(out, doc + renderScoringSection(scoring));
   log(`wrote ${relative(process.cwd(), out)}`);
   for (const b of budgets) console.log(`${b.pass ? "pass" : "FAIL"}  ${b.name}: ${b.measured} (limit ${b.limit})`);
-  for (const r of representations)
+  for (const r of representations.candidates)
     console.log(
-      `      data as ${r.name}: import ${fixed(r.importMs, 2)} ms in process, ${grouped(r.articleBundleBytes)} B { article } bundle`,
+      `      data as ${r.name}: import ${fixed(r.netImportMs, 2)} ms net ` +
+        `(JSON.parse module ${fixed(representations.jsonParseNetMs, 2)} ms), ${grouped(r.articleBundleBytes)} B bundle`,
     );
 
   // Deterministic checks fail the run; timing budgets are for reading, not gating.
   const deterministicFailures = [
     ...forbidden.map((f) => `bundle pulls in ${f}`),
     ...(budgets[0]!.pass ? [] : ["article bundle over budget"]),
+    ...(tsc.zodFiles.length === 0 ? [] : ["the main entry's declarations load zod"]),
+    ...(pack.dataCopies.length === DATA_COPIES ? [] : ["copies of the data in the tarball"]),
+    ...(htmlRatio <= MAX_HTML_BUNDLE_TO_ARTICLE ? [] : ["article + toHtml bundle over budget"]),
+    ...(schemaRatio <= MAX_SCHEMA_BUNDLE_TO_JSON ? [] : ["safeParseArticle bundle over budget"]),
   ];
   for (const failure of deterministicFailures) console.error(`bench: ${failure}`);
   return deterministicFailures.length === 0 ? 0 : 1;

@@ -39,7 +39,7 @@ export type {
   ShippedIds,
   TimeExpressionOf,
 } from "./types.js";
-// The data model's types only: the schemas themselves are values of kim-shoigu-2023/schema.
+// The data model as plain types (no zod in these declarations); the schemas are kim-shoigu-2023/schema.
 export type {
   AnnotatedArticle,
   Claim,
@@ -64,7 +64,7 @@ export type {
   TimeExpression,
   TimeType,
   Title,
-} from "./schema/index.js";
+} from "./schema/model.js";
 
 /**
  * Lower-case hex SHA-256 of the UTF-8 bytes of {@link article}.text; compare it with your own

@@ -7,7 +7,7 @@ import type {
   Entity,
   Mention,
   TimeExpression,
-} from "./schema/index.js";
+} from "./schema/model.js";
 
 /** Makes every nested field and array read-only, as the frozen data is. */
 export type DeepReadonly<T> = T extends (infer U)[]

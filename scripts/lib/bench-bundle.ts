@@ -22,16 +22,28 @@ export interface ConsumerBundle {
   readonly bytes: number;
   /** Bytes of the minified bundle after gzip (node:zlib defaults). */
   readonly gzipBytes: number;
+  /** The minified code itself. */
+  readonly code: string;
   /** Every module esbuild reached, relative to the repository root, whether or not tree shaking kept code of it. */
   readonly modules: readonly string[];
+  /** The modules tree shaking kept code of. */
+  readonly keptModules: readonly string[];
 }
+
+// The package's entries in src/, for bundles whose metafile should name every source module.
+const SRC_ALIASES = {
+  [PACKAGE_NAME]: "./src/index.ts",
+  [`${PACKAGE_NAME}/schema`]: "./src/schema/index.ts",
+  [`${PACKAGE_NAME}/formats`]: "./src/formats/index.ts",
+  [`${PACKAGE_NAME}/eval`]: "./src/eval/index.ts",
+};
 
 /** Bundles `source` as a consumer in the repository root would, resolving the package from `from`. */
 export async function bundleConsumer(source: string, repoRoot: string, from: BundleFrom): Promise<ConsumerBundle> {
   const result = await build({
     stdin: { contents: source, resolveDir: repoRoot, loader: "js", sourcefile: "consumer.js" },
     absWorkingDir: repoRoot,
-    alias: from === "src" ? { [PACKAGE_NAME]: "./src/index.ts" } : {},
+    alias: from === "src" ? SRC_ALIASES : {},
     bundle: true,
     minify: true,
     platform: "neutral",
@@ -45,8 +57,12 @@ export async function bundleConsumer(source: string, repoRoot: string, from: Bun
   return {
     source,
     bytes: code.byteLength,
+    code: new TextDecoder().decode(code),
     gzipBytes: gzipSync(code).byteLength,
     modules: Object.keys(result.metafile.inputs).filter((path) => path !== "consumer.js"),
+    keptModules: Object.values(result.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).flatMap(([path, input]) => (input.bytesInOutput > 0 ? [path] : [])),
+    ),
   };
 }
 
@@ -69,4 +85,9 @@ export function forbiddenModules(bundle: ConsumerBundle): string[] {
 export const CONSUMER_IMPORTS = {
   article: `export { article } from "${PACKAGE_NAME}";`,
   helperOnly: `export { getEntity } from "${PACKAGE_NAME}";`,
+  articleAndHtml: `export { article } from "${PACKAGE_NAME}";\nexport { toHtml } from "${PACKAGE_NAME}/formats";`,
+  safeParse: `export { safeParseArticle } from "${PACKAGE_NAME}/schema";`,
 } as const;
+
+/** How many times `marker` (a string found once in each copy of the data) occurs in a bundle. */
+export const occurrences = (code: string, marker: string): number => code.split(marker).length - 1;

@@ -1,99 +1,92 @@
 /**
- * Fresh-process load time: the main entry against reading and JSON.parse-ing the same data.
- * Each variant runs in its own `node -e` process, interleaved round by round so that a slow
- * moment of the machine hits every variant alike.
+ * Loading the main entry against its floors, ES modules against ES modules and CommonJS against
+ * CommonJS: an empty module (Node's start-up and its module loader, nothing loaded) and a
+ * module that reads and JSON.parses the same data, minified. Every load is a fresh process,
+ * interleaved round by round.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { median } from "./bench-stats.js";
+import { interleaved, medianTiming, type Timing, timeLoad } from "./bench-process.js";
 
 /** One variant's medians over all its runs. */
-export interface LoadTime {
+export interface LoadTime extends Timing {
   readonly label: string;
-  /** Spawn to exit, as the user waits for it (includes Node's own start-up). */
-  readonly wallMs: number;
-  /** Inside the child, from the first line of the script to the data being loaded. */
-  readonly inProcessMs: number;
+}
+
+/** The three loads of one module format. */
+export interface FormatLoads {
+  readonly empty: LoadTime;
+  readonly jsonParse: LoadTime;
+  readonly mainEntry: LoadTime;
 }
 
 export interface LoadTimes {
   readonly runs: number;
-  readonly mainEntry: LoadTime;
-  /** The CommonJS build of the main entry, as `require("kim-shoigu-2023")` loads it. */
-  readonly requireMainEntry: LoadTime;
-  /** The budget's baseline: a CommonJS `-e` script that reads dist/article.json and JSON.parses it. */
-  readonly jsonParse: LoadTime;
-  /** The same read and parse from an ES module, so it pays the ESM loader's start-up as the main entry does. */
-  readonly jsonParseEsm: LoadTime;
-  /** `node -e 0`: Node's start-up alone, the floor under every other figure. */
-  readonly emptyNode: LoadTime;
+  readonly esm: FormatLoads;
+  readonly cjs: FormatLoads;
 }
 
-// The child times its own work and prints the milliseconds; `body` is an expression whose value
-// (or promise) is the loaded data.
-const timedScript = (body: string) =>
-  `const t0 = performance.now(); Promise.resolve().then(() => ${body}).then(() => process.stdout.write(String(performance.now() - t0)));`;
-
-function runOnce(script: string): { wallMs: number; inProcessMs: number } {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`benchmark child failed (${child.status ?? child.signal}): ${child.stderr}`);
-  return { wallMs, inProcessMs: Number(child.stdout) };
-}
+/** The main entry's load net of the empty module, over the JSON module's net of the same. */
+export const netRatio = (f: FormatLoads): number =>
+  (f.mainEntry.inProcessMs - f.empty.inProcessMs) / (f.jsonParse.inProcessMs - f.empty.inProcessMs);
 
 /** Measures every variant `runs` times, interleaved, and returns the medians. */
-export function measureLoadTimes(distDir: string, runs: number): LoadTimes {
-  const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-"));
+export function measureLoadTimes(
+  distDir: string,
+  timers: { esm: string; cjs: string },
+  minifiedJson: string,
+  runs: number,
+): LoadTimes {
+  const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-load-"));
   try {
-    const articleJson = JSON.stringify(join(distDir, "article.json"));
-    const esmReader = join(scratch, "read-json.mjs");
-    writeFileSync(
-      esmReader,
-      `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${articleJson}, "utf8"));\n`,
-    );
+    const json = join(scratch, "article.json");
+    writeFileSync(json, minifiedJson);
+    const file = (name: string, contents: string) => {
+      writeFileSync(join(scratch, name), contents);
+      return join(scratch, name);
+    };
+    const path = JSON.stringify(json);
     const variants = {
-      mainEntry: {
-        label: "import main entry (dist/index.js)",
-        script: timedScript(`import(${JSON.stringify(join(distDir, "index.js"))})`),
+      esmEmpty: { label: "an empty ES module", timer: timers.esm, target: file("empty.mjs", "") },
+      esmJson: {
+        label: "an ES module that reads and JSON.parses the data",
+        timer: timers.esm,
+        target: file(
+          "read-json.mjs",
+          `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${path}, "utf8"));\n`,
+        ),
       },
-      requireMainEntry: {
-        label: "require main entry (dist/index.cjs)",
-        script: timedScript(`require(${JSON.stringify(join(distDir, "index.cjs"))})`),
+      esmMain: {
+        label: "`import` of the main entry (dist/index.js)",
+        timer: timers.esm,
+        target: join(distDir, "index.js"),
       },
-      jsonParse: {
-        label: "read + JSON.parse dist/article.json (CommonJS -e)",
-        script: timedScript(`JSON.parse(require("node:fs").readFileSync(${articleJson}, "utf8"))`),
+      cjsEmpty: { label: "an empty CommonJS module", timer: timers.cjs, target: file("empty.cjs", "") },
+      cjsJson: {
+        label: "a CommonJS module that reads and JSON.parses the data",
+        timer: timers.cjs,
+        target: file(
+          "read-json.cjs",
+          `module.exports = JSON.parse(require("node:fs").readFileSync(${path}, "utf8"));\n`,
+        ),
       },
-      jsonParseEsm: {
-        label: "read + JSON.parse dist/article.json (from an ES module)",
-        script: timedScript(`import(${JSON.stringify(esmReader)})`),
+      cjsMain: {
+        label: "`require` of the main entry (dist/index.cjs)",
+        timer: timers.cjs,
+        target: join(distDir, "index.cjs"),
       },
-      emptyNode: { label: "node -e with nothing to load", script: timedScript("0") },
     };
     const names = Object.keys(variants) as (keyof typeof variants)[];
-    const samples = new Map(names.map((name) => [name, [] as { wallMs: number; inProcessMs: number }[]]));
-    for (let round = 0; round < runs; round++) {
-      // Rotate the order each round so no variant always runs first after a pause.
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(round + k) % names.length]!;
-        samples.get(name)!.push(runOnce(variants[name].script));
-      }
-    }
-    const summarise = (name: keyof typeof variants): LoadTime => ({
+    const samples = interleaved(names, runs, (name) => timeLoad(variants[name].timer, variants[name].target));
+    const summary = (name: keyof typeof variants): LoadTime => ({
       label: variants[name].label,
-      wallMs: median(samples.get(name)!.map((s) => s.wallMs)),
-      inProcessMs: median(samples.get(name)!.map((s) => s.inProcessMs)),
+      ...medianTiming(samples[name]),
     });
     return {
       runs,
-      mainEntry: summarise("mainEntry"),
-      requireMainEntry: summarise("requireMainEntry"),
-      jsonParse: summarise("jsonParse"),
-      jsonParseEsm: summarise("jsonParseEsm"),
-      emptyNode: summarise("emptyNode"),
+      esm: { empty: summary("esmEmpty"), jsonParse: summary("esmJson"), mainEntry: summary("esmMain") },
+      cjs: { empty: summary("cjsEmpty"), jsonParse: summary("cjsJson"), mainEntry: summary("cjsMain") },
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

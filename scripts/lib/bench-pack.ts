@@ -1,6 +1,6 @@
 /** Download size: the packed tarball (what `npm install` fetches) against the data alone, gzipped. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,16 +16,24 @@ export interface PackSize {
   readonly dataJsonGzipBytes: number;
   /** gzip of dist/article.json as shipped (indented). */
   readonly shippedJsonGzipBytes: number;
+  /** The tarball's files that hold a copy of the article data (found by its `textSha256`). */
+  readonly dataCopies: readonly string[];
 }
 
 interface NpmPackEntry {
   filename: string;
+  files: { path: string }[];
   unpackedSize: number;
   entryCount: number;
 }
 
 /** Packs the package into a temporary folder, measures it, and removes the folder. */
-export function measurePackSize(repoRoot: string, minifiedJson: string, shippedJson: string): PackSize {
+export function measurePackSize(
+  repoRoot: string,
+  minifiedJson: string,
+  shippedJson: string,
+  dataMarker: string,
+): PackSize {
   const destination = mkdtempSync(join(tmpdir(), "kim-shoigu-pack-"));
   try {
     const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], {
@@ -41,6 +49,11 @@ export function measurePackSize(repoRoot: string, minifiedJson: string, shippedJ
       unpackedBytes: entry.unpackedSize,
       dataJsonGzipBytes: gzipSync(minifiedJson).byteLength,
       shippedJsonGzipBytes: gzipSync(shippedJson).byteLength,
+      // Exported renderings (dist/files) carry the text but not the hash, and docs may quote the
+      // hash: only the built files that hold the data count.
+      dataCopies: entry.files
+        .map((f) => f.path)
+        .filter((path) => path.startsWith("dist/") && readFileSync(join(repoRoot, path), "utf8").includes(dataMarker)),
     };
   } finally {
     rmSync(destination, { recursive: true, force: true });

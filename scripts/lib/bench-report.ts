@@ -2,11 +2,13 @@
 import type { ConsumerBundle } from "./bench-bundle.js";
 import { type CliTimes, renderCliSection } from "./bench-cli.js";
 import { type GrowthCost, renderGrowthSection } from "./bench-growth.js";
-import type { LoadTime, LoadTimes } from "./bench-import.js";
+import type { LoadTimes } from "./bench-import.js";
 import type { PackSize } from "./bench-pack.js";
-import type { RepresentationCost } from "./bench-representation.js";
+import { renderLoadSection, renderRepresentationSection, renderTscSection, table } from "./bench-report-load.js";
+import type { Representations } from "./bench-representation.js";
 import type { HelperRate, IndexBuildCost, ParseCost } from "./bench-runtime.js";
 import { fixed, grouped } from "./bench-stats.js";
+import type { TscCosts } from "./bench-tsc.js";
 
 export interface Machine {
   readonly node: string;
@@ -23,19 +25,28 @@ export interface Budget {
   readonly pass: boolean;
 }
 
+export type BundleName =
+  | "articleDist"
+  | "articleSrc"
+  | "helperDist"
+  | "helperSrc"
+  | "articleAndHtmlDist"
+  | "safeParseDist"
+  | "safeParseSrc";
+
 export interface BenchResults {
   readonly machine: Machine;
   /** How src/generated/article.ts holds the data, and why. */
   readonly representation: { readonly name: string; readonly why: string };
-  /** Both representations measured side by side in this run. */
-  readonly representations: readonly RepresentationCost[];
-  readonly representationRuns: number;
+  /** Every representation measured side by side in this run. */
+  readonly representations: Representations;
   readonly json: { readonly bytes: number; readonly gzipBytes: number };
-  readonly bundles: Readonly<Record<"articleDist" | "articleSrc" | "helperDist" | "helperSrc", ConsumerBundle>>;
+  readonly bundles: Readonly<Record<BundleName, ConsumerBundle>>;
   readonly forbidden: readonly string[];
   readonly pack: PackSize;
   readonly load: LoadTimes;
   readonly cli: { readonly times: CliTimes; readonly limit: number };
+  readonly tsc: TscCosts;
   readonly parse: ParseCost;
   readonly helpers: readonly HelperRate[];
   readonly index: readonly IndexBuildCost[];
@@ -50,13 +61,6 @@ export interface BenchResults {
 
 const kb = (bytes: number) => `${grouped(bytes)} B`;
 const ratio = (a: number, b: number) => `${fixed(a / b)}×`;
-const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
-  [
-    `| ${header.join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
-
 function bundleRows(r: BenchResults): string[][] {
   const row = (what: string, b: ConsumerBundle) => [
     what,
@@ -79,23 +83,9 @@ function bundleRows(r: BenchResults): string[][] {
     row("`article`, from src/", r.bundles.articleSrc),
     row("helper only, from dist/", r.bundles.helperDist),
     row("helper only, from src/", r.bundles.helperSrc),
-  ];
-}
-
-function loadRows(load: LoadTimes): string[][] {
-  const row = (t: LoadTime) => [
-    t.label,
-    fixed(t.wallMs, 1),
-    ratio(t.wallMs, load.jsonParse.wallMs),
-    fixed(t.inProcessMs, 2),
-    fixed(t.inProcessMs - load.emptyNode.inProcessMs, 2),
-  ];
-  return [
-    row(load.mainEntry),
-    row(load.requireMainEntry),
-    row(load.jsonParse),
-    row(load.jsonParseEsm),
-    row(load.emptyNode),
+    row("`article` and `toHtml`, from dist/", r.bundles.articleAndHtmlDist),
+    row("`safeParseArticle` from /schema, from dist/", r.bundles.safeParseDist),
+    row("`safeParseArticle` from /schema, from src/", r.bundles.safeParseSrc),
   ];
 }
 
@@ -117,19 +107,7 @@ ${table(
   r.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? "pass" : "**FAIL**"]),
 )}
 
-## How the data is held
-
-src/generated/article.ts holds the article as **${r.representation.name}**. ${r.representation.why}
-
-Both ways measured in this run on the whole main entry: src/index.ts bundled as tsup builds it
-with the generated module in each form (both deep-frozen), imported in fresh processes
-(${r.representationRuns} runs each, interleaved), and a consumer's minified bundle of \`{ article }\`.
-
-${table(
-  ["main entry with the data as", "import ms (in process)", "wall ms", "`{ article }` bundle bytes"],
-  r.representations.map((c) => [c.name, fixed(c.importMs, 2), fixed(c.wallMs, 1), kb(c.articleBundleBytes)]),
-)}
-
+${renderRepresentationSection(r.representation, r.representations)}
 ## Bundle size
 
 esbuild, bundled and minified, \`platform: "neutral"\`, \`format: "esm"\`; gzip by node:zlib with its
@@ -161,24 +139,12 @@ ${table(
   ],
 )}
 
-The tarball holds the data more than once on purpose: in the ESM and the CommonJS entry, as
-dist/article.json for other languages, and the CLI; plus declarations and the JSON Schema.
+Copies of the article data in the tarball (files holding its \`textSha256\`): ${pack.dataCopies.length}
+(${pack.dataCopies.map((f) => `\`${f}\``).join(", ")}). The entries of each module format, the command line
+among the ES ones, import one shared chunk of the data; dist/article.json is for other languages.
 
-## Load time in a fresh process
-
-Each variant is its own \`node -e\` process, ${load.runs} runs each, interleaved round by round.
-*Wall* is spawn to exit as a user waits for it; *in process* is timed by the child itself from its
-first line to the data being loaded, which removes most of Node's start-up noise. The budget
-compares wall medians with the CommonJS read-and-parse script.
-
-${table(["variant", "wall ms", "wall vs JSON.parse", "in process ms", "in process minus empty node"], loadRows(load))}
-
-Where the main entry's time goes (in process, medians): the ES-module loader itself, which any
-\`import()\` pays and a CommonJS \`-e\` script does not, is about ${fixed(load.jsonParseEsm.inProcessMs - load.jsonParse.inProcessMs, 1)} ms (the ES-module
-read-and-parse row minus the CommonJS one); the main entry then takes ${fixed(load.mainEntry.inProcessMs - load.jsonParseEsm.inProcessMs, 1)} ms more than reading
-and parsing the JSON from an ES module: compiling the entry's code, building the data, freezing
-it and building the shipped index.
-
+${renderLoadSection(load)}
+${renderTscSection(r.tsc)}
 ${renderCliSection(r.cli.times, r.cli.limit)}
 ## Validation against parsing
 

@@ -1,33 +1,48 @@
 /**
- * The two ways src/generated/article.ts can hold the data, measured side by side on the whole
- * main entry: an object literal, or a JSON string parsed once. Each candidate is src/index.ts
- * bundled as tsup builds it, with the generated module swapped for that form (both deep-frozen),
- * then imported in fresh processes, interleaved; and bundled as a consumer's `{ article }`.
+ * The ways src/generated/article.ts can hold the data, measured side by side on the whole main
+ * entry: an object literal, a JSON string parsed once, or a lazily frozen object (each layer
+ * parsed and frozen on first access). Each candidate is src/index.ts bundled as tsup builds it,
+ * with the generated module swapped for that form, imported in fresh processes (ES modules,
+ * interleaved) against an empty ES module and an ES module that JSON.parses the same data; and
+ * bundled as a consumer's `{ article }`.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { CONSUMER_IMPORTS, PACKAGE_NAME } from "./bench-bundle.js";
-import { median } from "./bench-stats.js";
+import { interleaved, medianTiming, timeLoad, type Timing } from "./bench-process.js";
 
 export interface RepresentationCost {
   readonly name: string;
-  /** Median milliseconds to import the candidate main entry, timed inside the child. */
-  readonly importMs: number;
-  /** Median milliseconds from spawn to exit. */
-  readonly wallMs: number;
+  /** Median milliseconds to import the candidate main entry, timed inside the child, net of an empty ES module. */
+  readonly netImportMs: number;
+  /** The same, then reading every field of the article once (the lazy form pays its parsing here). */
+  readonly netImportAndReadMs: number;
   /** Bytes of a consumer's minified bundle of `{ article }`. */
   readonly articleBundleBytes: number;
 }
 
-/** The generated module's body in each form; both keep the data deep-frozen. */
+export interface Representations {
+  readonly runs: number;
+  /** Importing an ES module that JSON.parses the same (minified) data, net of an empty ES module. */
+  readonly jsonParseNetMs: number;
+  readonly candidates: readonly RepresentationCost[];
+}
+
+/** The generated module's body in each form; every form hands out the data deep-frozen. */
 export function representationModules(minifiedJson: string): Record<string, string> {
   const head = `import { deepFreeze } from "../freeze.js";\n`;
+  const fields = Object.keys(JSON.parse(minifiedJson) as object);
+  const parts = Object.fromEntries(fields.map((f) => [f, JSON.stringify((JSON.parse(minifiedJson) as never)[f])]));
   return {
     "object literal": `${head}export const article = deepFreeze(${minifiedJson});\n`,
-    "JSON string parsed once": `${head}export const article = deepFreeze(JSON.parse(${JSON.stringify(minifiedJson)}));\n`,
+    "JSON string parsed once": `${head}export const article = deepFreeze(JSON.parse(${JSON.stringify(minifiedJson)}));`,
+    "lazily frozen object": `${head}const parts = ${JSON.stringify(parts)};\nconst cache = {};\n
+export const article = Object.freeze(Object.defineProperties({}, Object.fromEntries(Object.keys(parts).map((k) => [k, {
+  enumerable: true,
+  get: () => (cache[k] ??= deepFreeze(JSON.parse(parts[k]))),
+}]))));\n`,
   };
 }
 
@@ -38,23 +53,25 @@ const swapGeneratedArticle = (contents: string): Plugin => ({
   },
 });
 
-function importOnce(file: string): { wallMs: number; inProcessMs: number } {
-  const script = `const t0 = performance.now(); import(${JSON.stringify(file)}).then(() => process.stdout.write(String(performance.now() - t0)));`;
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`benchmark child failed: ${child.stderr}`);
-  return { wallMs, inProcessMs: Number(child.stdout) };
-}
-
-/** Builds both candidates and measures each `runs` times in fresh processes, interleaved. */
+/** Builds every candidate and measures each `runs` times in fresh processes, interleaved. */
 export async function measureRepresentations(
   repoRoot: string,
   minifiedJson: string,
+  timer: string,
   runs: number,
-): Promise<RepresentationCost[]> {
+): Promise<Representations> {
   const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-repr-"));
   try {
+    const empty = join(scratch, "empty.mjs");
+    writeFileSync(empty, "");
+    const jsonFile = join(scratch, "article.json");
+    writeFileSync(jsonFile, minifiedJson);
+    const jsonReader = join(scratch, "read-json.mjs");
+    writeFileSync(
+      jsonReader,
+      `import { readFileSync } from "node:fs";\n` +
+        `export const data = JSON.parse(readFileSync(${JSON.stringify(jsonFile)}, "utf8"));\n`,
+    );
     const candidates = await Promise.all(
       Object.entries(representationModules(minifiedJson)).map(async ([name, module], i) => {
         const file = join(scratch, `index-${i}.mjs`);
@@ -70,6 +87,8 @@ export async function measureRepresentations(
           plugins,
           logLevel: "silent",
         });
+        const reader = join(scratch, `read-${i}.mjs`);
+        writeFileSync(reader, `import { article } from ${JSON.stringify(file)};\nJSON.stringify(article);\n`);
         const consumer = await build({
           stdin: { contents: CONSUMER_IMPORTS.article, resolveDir: repoRoot, loader: "js" },
           absWorkingDir: repoRoot,
@@ -82,26 +101,27 @@ export async function measureRepresentations(
           plugins,
           logLevel: "silent",
         });
-        return {
-          name,
-          file,
-          articleBundleBytes: consumer.outputFiles?.[0]?.contents.byteLength ?? NaN,
-          samples: [] as { wallMs: number; inProcessMs: number }[],
-        };
+        return { name, file, reader, articleBundleBytes: consumer.outputFiles?.[0]?.contents.byteLength ?? NaN };
       }),
     );
-    for (let round = 0; round < runs; round++) {
-      for (let k = 0; k < candidates.length; k++) {
-        const candidate = candidates[(round + k) % candidates.length]!;
-        candidate.samples.push(importOnce(candidate.file));
-      }
+    const targets: Record<string, string> = { empty, jsonReader };
+    for (const [i, c] of candidates.entries()) {
+      targets[`import-${i}`] = c.file;
+      targets[`read-${i}`] = c.reader;
     }
-    return candidates.map(({ name, articleBundleBytes, samples }) => ({
-      name,
-      importMs: median(samples.map((s) => s.inProcessMs)),
-      wallMs: median(samples.map((s) => s.wallMs)),
-      articleBundleBytes,
-    }));
+    const samples = interleaved(Object.keys(targets), runs, (name) => timeLoad(timer, targets[name]!));
+    const ms = (name: string) => medianTiming(samples[name] as Timing[]).inProcessMs;
+    const emptyMs = ms("empty");
+    return {
+      runs,
+      jsonParseNetMs: ms("jsonReader") - emptyMs,
+      candidates: candidates.map((c, i) => ({
+        name: c.name,
+        netImportMs: ms(`import-${i}`) - emptyMs,
+        netImportAndReadMs: ms(`read-${i}`) - emptyMs,
+        articleBundleBytes: c.articleBundleBytes,
+      })),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

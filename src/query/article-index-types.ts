@@ -1,5 +1,5 @@
 /** The shape of the query helpers: what `createArticleIndex` returns and the main entry binds. */
-import type { Span } from "../schema/span.js";
+import type { Span } from "../schema/model.js";
 import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
 import type { Range } from "./collections.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClaimSchema } from "./claim.js";
 import { EntitySchema } from "./entity.js";
 import { KebabIdSchema } from "./ids.js";
@@ -44,5 +44,5 @@ export const ArticleShapeSchema = z.strictObject({
  */
 export const AnnotatedArticleSchema = ArticleShapeSchema.superRefine(articleIntegrity(layersOf(ArticleShapeSchema)));
 
-/** An annotated article, see {@link AnnotatedArticleSchema}. */
-export type AnnotatedArticle = z.infer<typeof AnnotatedArticleSchema>;
+// The plain types of these schemas, identical to their `z.infer` (test/types/model.test.ts).
+export type { AnnotatedArticle } from "./model.js";

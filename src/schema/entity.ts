@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idOf, ref } from "./fields.js";
 import { WikidataIdSchema } from "./ids.js";
 import { ENTITY_TYPES } from "./vocabulary.js";
@@ -29,7 +29,5 @@ export const EntitySchema = z.strictObject({
     .optional(),
 });
 
-/** Entity type (part of {@link EntitySchema}). */
-export type EntityType = z.infer<typeof EntityTypeSchema>;
-/** An entity, see {@link EntitySchema}. */
-export type Entity = z.infer<typeof EntitySchema>;
+// The plain types of these schemas, identical to their `z.infer` (test/types/model.test.ts).
+export type { EntityType, Entity } from "./model.js";

@@ -4,7 +4,7 @@
  * (the integrity rules, the anchor form of data/, the compiler, the span walker, the narrowed id
  * types) derives from these marks, so adding a span or reference field is one edit.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { KebabIdSchema } from "./ids.js";
 import type { SpanField } from "./walk.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { WIKIDATA_ITEM_PATTERN } from "./vocabulary.js";
 
 /** Pattern of entity, claim, time and note ids: lower-case kebab-case, e.g. `kim-jong-un`. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ArticleShapeSchema } from "./article.js";
 import type { LayerFields } from "./fields.js";
 import { type Path, type SpanLike, spansOf, valuesAt } from "./walk.js";

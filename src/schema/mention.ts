@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idOf, ref } from "./fields.js";
 import { MentionIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
@@ -14,7 +14,5 @@ export const MentionSchema = z.strictObject({
   form: MentionFormSchema,
 });
 
-/** Mention form (part of {@link MentionSchema}). */
-export type MentionForm = z.infer<typeof MentionFormSchema>;
-/** A mention, see {@link MentionSchema}. */
-export type Mention = z.infer<typeof MentionSchema>;
+// The plain types of these schemas, identical to their `z.infer` (test/types/model.test.ts).
+export type { MentionForm, Mention } from "./model.js";

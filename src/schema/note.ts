@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idOf } from "./fields.js";
 import { SpanSchema } from "./span.js";
 
@@ -14,7 +14,5 @@ export const EditorialNoteSchema = z.strictObject({
   message: z.string().min(1),
 });
 
-/** Note kind (part of {@link EditorialNoteSchema}). */
-export type NoteKind = z.infer<typeof NoteKindSchema>;
-/** An editorial note, see {@link EditorialNoteSchema}. */
-export type EditorialNote = z.infer<typeof EditorialNoteSchema>;
+// The plain types of these schemas, identical to their `z.infer` (test/types/model.test.ts).
+export type { NoteKind, EditorialNote } from "./model.js";

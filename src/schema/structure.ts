@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { idOf, ref } from "./fields.js";
 import { SpanSchema } from "./span.js";
 
@@ -17,7 +17,5 @@ export const SentenceSchema = z.strictObject({
   span: SpanSchema,
 });
 
-/** A paragraph (part of `AnnotatedArticleSchema`). */
-export type Paragraph = z.infer<typeof ParagraphSchema>;
-/** A sentence (part of `AnnotatedArticleSchema`). */
-export type Sentence = z.infer<typeof SentenceSchema>;
+// The plain types of these schemas, identical to their `z.infer` (test/types/model.test.ts).
+export type { Paragraph, Sentence } from "./model.js";

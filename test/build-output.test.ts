@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundleConsumer, CONSUMER_IMPORTS, occurrences, PACKAGE_NAME } from "../scripts/lib/bench-bundle.js";
+import { article } from "../src/generated/article.js";
+import { repoRoot } from "./support/paths.js";
+
+// What the build makes of the sources: one copy of the data per module format, main-entry
+// declarations free of zod, and consumer bundles that hold the data once and no zod locales.
+
+const dist = join(repoRoot, "dist");
+// Found once in every copy of the data and in no exported rendering (dist/files) of it.
+const marker = article.textSha256;
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+
+beforeAll(() => {
+  if (!existsSync(join(dist, "index.js"))) throw new Error("dist/ is missing: run `npm run build` (npm test does)");
+});
+
+describe("copies of the article data in dist/", () => {
+  it("are three: one shared ES chunk, one shared CommonJS chunk, article.json", () => {
+    const copies = filesUnder(dist)
+      .filter((f) => /\.(js|cjs|json)$/.test(f) && readFileSync(f, "utf8").includes(marker))
+      .map((f) => relative(dist, f))
+      .sort();
+    expect(copies).toHaveLength(3);
+    expect(copies).toEqual(
+      expect.arrayContaining([
+        "article.json",
+        expect.stringMatching(/^chunks\/chunk-[\w-]+\.cjs$/),
+        expect.stringMatching(/^chunks\/chunk-[\w-]+\.js$/),
+      ]),
+    );
+    for (const copy of copies) expect(occurrences(readFileSync(join(dist, copy), "utf8"), marker)).toBe(1);
+  });
+});
+
+/** Every module specifier reachable from a declaration file through its relative imports. */
+function declarationImports(entry: string): Set<string> {
+  const specifiers = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const m of source.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+      const specifier = m[1]!;
+      specifiers.add(specifier);
+      if (!specifier.startsWith(".")) continue;
+      // `./x.js` in a .d.ts names ./x.d.ts; `./x.cjs` in a .d.cts names ./x.d.cts.
+      visit(join(dirname(file), specifier.replace(/\.js$/, ".d.ts").replace(/\.cjs$/, ".d.cts")));
+    }
+  };
+  visit(entry);
+  return specifiers;
+}
+
+describe("the main entry's declarations", () => {
+  it.each(["index.d.ts", "index.d.cts"])("%s reaches no zod module", (entry) => {
+    const specifiers = [...declarationImports(join(dist, entry))];
+    expect(specifiers.length, "the walk follows the shared declaration chunks").toBeGreaterThan(0);
+    expect(specifiers.filter((s) => s === "zod" || s.startsWith("zod/"))).toEqual([]);
+  });
+
+  it("while /schema's do, so the walk above can find zod", () => {
+    expect([...declarationImports(join(dist, "schema.d.ts"))]).toContain("zod");
+  });
+});
+
+describe("consumer bundles (esbuild, from dist/ as a consumer resolves the package)", () => {
+  it("of `article` and `toHtml` hold the data once: toHtml's default is the main entry's article", async () => {
+    const bundle = await bundleConsumer(CONSUMER_IMPORTS.articleAndHtml, repoRoot, "dist");
+    expect(bundle.code).toContain("toHtml");
+    expect(occurrences(bundle.code, marker)).toBe(1);
+  });
+
+  it("count a second copy when there is one (article.json beside the article)", async () => {
+    const source = `${CONSUMER_IMPORTS.article}\nexport { default as raw } from "${PACKAGE_NAME}/article.json";`;
+    expect(occurrences((await bundleConsumer(source, repoRoot, "dist")).code, marker)).toBe(2);
+  });
+
+  // Modules esbuild reaches are listed even when tree shaking drops them: only kept code counts.
+  // English is zod's default messages, which every import style keeps.
+  const locales = (modules: readonly string[]) =>
+    modules.filter((m) => /node_modules\/zod\/.*locales\//.test(m) && !m.endsWith("/locales/en.js"));
+
+  it("of `safeParseArticle` from /schema pull in no zod locale but English", async () => {
+    for (const from of ["dist", "src"] as const) {
+      const bundle = await bundleConsumer(CONSUMER_IMPORTS.safeParse, repoRoot, from);
+      expect(bundle.keptModules.some((m) => m.includes("node_modules/zod/"))).toBe(true);
+      expect(locales(bundle.keptModules)).toEqual([]);
+    }
+  });
+
+  it("while `import { z }` would pull them in, so the check above can fail", async () => {
+    const bundle = await bundleConsumer(`import { z } from "zod";\nexport const s = z.string();`, repoRoot, "src");
+    expect(locales(bundle.keptModules).length).toBeGreaterThan(0);
+  });
+});
