@@ -1,4 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+
+// Which source modules each ES chunk holds, for the test of what each CLI command loads
+// (esbuild names the sources in a chunk only when it holds more than one). Kept out of dist.
+const METAFILE = "node_modules/.cache/kim-shoigu-2023/metafile-esm.json";
 
 // The library entries, each with its own declarations (.d.ts for ESM, .d.cts for CJS).
 const LIBRARY = {
@@ -29,7 +34,20 @@ export default defineConfig([
     clean: true,
     esbuildOptions(options) {
       options.chunkNames = "chunks/[name]-[hash]";
+      options.metafile = true;
     },
+    esbuildPlugins: [
+      {
+        name: "write-metafile",
+        setup(build) {
+          build.onEnd((result) => {
+            if (!result.metafile) return;
+            mkdirSync(METAFILE.slice(0, METAFILE.lastIndexOf("/")), { recursive: true });
+            writeFileSync(METAFILE, JSON.stringify(result.metafile));
+          });
+        },
+      },
+    ],
     plugins: [
       {
         // The shebang, and the executable mode, belong to the command line only.

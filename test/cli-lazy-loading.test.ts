@@ -1,14 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./support/paths.js";
 
 // Which modules each command of the built CLI loads, recorded by a module-loader hook in the
 // child: every ES module Node loads passes through it. The CLI's chunks are unminified esbuild
-// output, which names each source file it bundles in a `// src/...` comment.
+// output; the build's esbuild metafile says which source modules each file holds.
 
 const cli = join(repoRoot, "dist", "cli.js");
 let scratch: string;
@@ -37,6 +37,11 @@ afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+// Written by tsup.config.ts next to each build.
+const metafile = JSON.parse(
+  readFileSync(join(repoRoot, "node_modules/.cache/kim-shoigu-2023/metafile-esm.json"), "utf8"),
+) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+
 let runs = 0;
 /** The files a CLI command loads: the URLs of its modules, and the source files bundled in them. */
 function loadedBy(args: readonly string[]): { urls: string[]; sources: string[] } {
@@ -54,9 +59,11 @@ function loadedBy(args: readonly string[]): { urls: string[]; sources: string[] 
     .filter((url) => url !== "");
   const sources = urls
     .filter((url) => url.startsWith("file:") && fileURLToPath(url).startsWith(join(repoRoot, "dist")))
-    .flatMap((url) =>
-      [...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (src\/\S+\.ts)$/gm)].map((m) => m[1]!),
-    );
+    .flatMap((url) => {
+      const output = metafile.outputs[relative(repoRoot, fileURLToPath(url)).split(sep).join("/")];
+      expect(output, `${url} is not in the build's metafile`).toBeDefined();
+      return Object.keys(output!.inputs);
+    });
   return { urls, sources: [...new Set(sources)] };
 }
 
