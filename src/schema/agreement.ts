@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "./claim.js";
+import { KebabIdSchema, MentionIdSchema } from "./ids.js";
+
+const count = z.int().nonnegative();
+/** How many annotators chose each label of a vocabulary (every label present, zeros included). */
+const countsOf = <T extends z.ZodEnum>(labels: T) =>
+  z.strictObject(Object.fromEntries(labels.options.map((label) => [label, count])) as Record<T["options"][number], typeof count>);
+
+/**
+ * How the blind annotators treated one claim of the article. A claim counts as found by an
+ * annotator whose claims include one with an overlapping content and the same source (both the
+ * author's, or overlapping source spans), paired one to one; the label counts are over those.
+ */
+export const ClaimAgreementSchema = z.strictObject({
+  claimId: KebabIdSchema,
+  /** Annotators who have a claim paired with this one. */
+  found: count,
+  factuality: countsOf(FactualitySchema),
+  polarity: countsOf(PolaritySchema),
+  quote: countsOf(QuoteTypeSchema),
+});
+
+/**
+ * How the blind annotators treated one mention of the article: how many marked exactly its
+ * offsets, how many marked an overlapping span (paired one to one), and how many of those put
+ * it in the chain that corresponds to its entity. An annotator's chains are aligned one to one
+ * with the article's entities so that the aligned pairs share the most mentions (the alignment
+ * of CEAF); a mention is in the same chain when its chain is aligned with its entity.
+ */
+export const MentionAgreementSchema = z.strictObject({
+  mentionId: MentionIdSchema,
+  exact: count,
+  overlap: count,
+  sameChain: count,
+});
+
+/**
+ * Per-item agreement: for every claim and mention of the article, how independent annotators,
+ * working blind, labelled it. The annotators' own spans are not part of the article; they are
+ * kept with the dataset's agreement files.
+ */
+export const ItemAgreementSchema = z.strictObject({
+  /** Identifiers of the annotators counted, e.g. `["a1", "a2", "a3"]`. */
+  annotators: z.array(z.string().min(1)).min(1),
+  claims: z.array(ClaimAgreementSchema),
+  mentions: z.array(MentionAgreementSchema),
+});
+
+/** One claim's agreement, see {@link ClaimAgreementSchema}. */
+export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>;
+/** One mention's agreement, see {@link MentionAgreementSchema}. */
+export type MentionAgreement = z.infer<typeof MentionAgreementSchema>;
+/** Per-item agreement, see {@link ItemAgreementSchema}. */
+export type ItemAgreement = z.infer<typeof ItemAgreementSchema>;
