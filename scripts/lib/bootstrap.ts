@@ -48,7 +48,11 @@ interface Range {
 /**
  * An annotation restricted to a resample of sentences: the items of the `i`-th drawn sentence
  * (those starting in it) are shifted by `i · textLength`, so a sentence drawn twice contributes
- * two distinct copies of its items; cluster labels are kept, so copies stay in their chains.
+ * two distinct copies of its items. The k-th draw of a sentence belongs to the k-th copy of the
+ * document: its cluster labels get the suffix `~k` (none for the first), so chains link the
+ * first draws of different sentences but never a copy to its original, and a resample drawing
+ * every sentence twice scores like two copies of the article (as a corpus is scored). Without
+ * this, a duplicated singleton would become a two-mention chain and shift the link-based MUC.
  * Scored against a reference resampled with the same draw over `text.repeat(draw.length)`.
  */
 export function resampleBySentence(
@@ -63,14 +67,22 @@ export function resampleBySentence(
     return index;
   };
   const shift = <T extends Range>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
-  const pick = <T>(items: readonly T[] | undefined, startOf: (item: T) => number, move: (item: T, by: number) => T) => {
+  const pick = <T>(items: readonly T[] | undefined, startOf: (item: T) => number, move: (item: T, by: number, copy: number) => T) => {
     if (!items) return undefined;
     const bySentence = sentences.map(() => [] as T[]);
     for (const item of items) bySentence[sentenceOf(startOf(item))]!.push(item);
-    return draw.flatMap((s, i) => bySentence[s]!.map((item) => move(item, i * textLength)));
+    const seen = new Map<number, number>();
+    return draw.flatMap((s, i) => {
+      const copy = seen.get(s) ?? 0;
+      seen.set(s, copy + 1);
+      return bySentence[s]!.map((item) => move(item, i * textLength, copy));
+    });
   };
   const out: Predictions = {};
-  const mentions = pick(p.mentions, (m) => m.start, shift);
+  const mentions = pick(p.mentions, (m) => m.start, (m, by, copy) => {
+    const moved = shift(m, by);
+    return copy === 0 || m.cluster === undefined ? moved : { ...moved, cluster: `${m.cluster}~${copy}` };
+  });
   const times = pick(p.times, (t) => t.start, shift);
   const claims = pick(p.claims, (c) => c.content.start, (c, by) => ({
     ...c,

@@ -15,6 +15,8 @@ export interface MentionFinding {
   readonly exact: boolean;
   readonly overlap: boolean;
   readonly sameChain: boolean;
+  /** Index of the annotation's mention paired with it (exact first, then overlap). */
+  readonly partner?: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export function mentionFindings(doc: ArticleOf, p: Predictions): MentionFinding[
       exact: exactGold.has(g),
       overlap: q !== undefined,
       sameChain: q !== undefined && aligned >= 0 && shared[e]![aligned]! > 0 && clusters[aligned] === clusterOf(q),
+      ...(q === undefined ? {} : { partner: q }),
     };
   });
 }
