@@ -36,6 +36,7 @@ export type {
   EditorialNoteOf,
   EntityOf,
   IdTypes,
+  ItemAgreementOf,
   MentionOf,
   ShippedIds,
   TimeExpressionOf,

@@ -1,5 +1,6 @@
 import type { ClaimId, EntityId, MentionId, NoteId, TimeId } from "./generated/ids.js";
 import type { AnnotatedArticle, Claim, ClaimRelation, EditorialNote, Entity, Mention, TimeExpression } from "./schema/index.js";
+import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "./schema/agreement.js";
 
 /** Makes every nested field and array read-only, as the frozen data is. */
 export type DeepReadonly<T> = T extends (infer U)[]
@@ -62,6 +63,15 @@ export type TimeExpressionOf<I extends IdTypes = IdTypes> = Replace<TimeExpressi
 /** An editorial note whose id uses the id types `I`. */
 export type EditorialNoteOf<I extends IdTypes = IdTypes> = Replace<EditorialNote, { id: I["note"] }>;
 
+/** The per-item agreement layer whose id fields use the id types `I`. */
+export type ItemAgreementOf<I extends IdTypes = IdTypes> = Replace<
+  ItemAgreement,
+  {
+    claims: readonly Replace<ClaimAgreement, { claimId: I["claim"] }>[];
+    mentions: readonly Replace<MentionAgreement, { mentionId: I["mention"] }>[];
+  }
+>;
+
 /** A read-only annotated article whose id fields use the id types `I`. */
 export type ArticleOf<I extends IdTypes = IdTypes> = Replace<
   AnnotatedArticle,
@@ -71,6 +81,7 @@ export type ArticleOf<I extends IdTypes = IdTypes> = Replace<
     claims: readonly ClaimOf<I>[];
     times: readonly TimeExpressionOf<I>[];
     notes: readonly EditorialNoteOf<I>[];
+    agreement?: ItemAgreementOf<I>;
   }
 >;
 

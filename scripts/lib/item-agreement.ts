@@ -5,6 +5,7 @@ import { matchSpans } from "../../src/eval/matching.js";
 import type { Predictions } from "../../src/eval/predictions.js";
 import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../../src/schema/claim.js";
 import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "../../src/schema/agreement.js";
+import { type AnnotatedArticle, safeParseArticle } from "../../src/schema/index.js";
 import type { ArticleOf } from "../../src/types.js";
 import type { BlindAnnotation } from "./blind-annotations.js";
 
@@ -91,4 +92,19 @@ export function itemAgreement(doc: ArticleOf, annotations: readonly BlindAnnotat
     }
   }
   return { annotators: annotations.map((a) => a.id), claims, mentions };
+}
+
+/**
+ * The compiled article with its per-item agreement layer computed from the blind annotations,
+ * checked again against the schema (counts, and an entry for every claim and mention).
+ *
+ * @throws Error listing every rule the layer breaks.
+ */
+export function withItemAgreement(doc: AnnotatedArticle, annotations: readonly BlindAnnotation[]): AnnotatedArticle {
+  const result = safeParseArticle({ ...doc, agreement: itemAgreement(doc as ArticleOf, annotations) });
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    throw new Error(`the agreement layer breaks ${lines.length} rule(s):\n${lines.join("\n")}`);
+  }
+  return result.data;
 }

@@ -40,12 +40,38 @@ export const MentionAgreementSchema = z.strictObject({
  * working blind, labelled it. The annotators' own spans are not part of the article; they are
  * kept with the dataset's agreement files.
  */
-export const ItemAgreementSchema = z.strictObject({
-  /** Identifiers of the annotators counted, e.g. `["a1", "a2", "a3"]`. */
-  annotators: z.array(z.string().min(1)).min(1),
-  claims: z.array(ClaimAgreementSchema),
-  mentions: z.array(MentionAgreementSchema),
-});
+export const ItemAgreementSchema = z
+  .strictObject({
+    /** Identifiers of the annotators counted, e.g. `["a1", "a2", "a3"]`. */
+    annotators: z.array(z.string().min(1)).min(1),
+    claims: z.array(ClaimAgreementSchema),
+    mentions: z.array(MentionAgreementSchema),
+  })
+  .superRefine((layer, ctx) => checkCounts(layer, ctx));
+
+// Counts are of annotators: none exceeds their number, and each narrower count its wider one.
+interface Counted {
+  readonly annotators: readonly string[];
+  readonly claims: readonly ClaimAgreement[];
+  readonly mentions: readonly MentionAgreement[];
+}
+function checkCounts(layer: Counted, ctx: z.RefinementCtx): void {
+  const n = layer.annotators.length;
+  const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  if (new Set(layer.annotators).size !== n) report(["annotators"], "annotator ids must be unique");
+  layer.claims.forEach((c, i) => {
+    if (c.found > n) report(["claims", i, "found"], `found ${c.found} exceeds the ${n} annotators`);
+    for (const label of ["factuality", "polarity", "quote"] as const) {
+      const sum = Object.values<number>(c[label]).reduce((a, b) => a + b, 0);
+      if (sum > c.found) report(["claims", i, label], `${label} counts add up to ${sum}, more than found (${c.found})`);
+    }
+  });
+  layer.mentions.forEach((m, i) => {
+    if (m.overlap > n) report(["mentions", i, "overlap"], `overlap ${m.overlap} exceeds the ${n} annotators`);
+    if (m.exact > m.overlap) report(["mentions", i, "exact"], `exact ${m.exact} exceeds overlap ${m.overlap}`);
+    if (m.sameChain > m.overlap) report(["mentions", i, "sameChain"], `sameChain ${m.sameChain} exceeds overlap ${m.overlap}`);
+  });
+}
 
 /** One claim's agreement, see {@link ClaimAgreementSchema}. */
 export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>;
@@ -53,3 +79,4 @@ export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>;
 export type MentionAgreement = z.infer<typeof MentionAgreementSchema>;
 /** Per-item agreement, see {@link ItemAgreementSchema}. */
 export type ItemAgreement = z.infer<typeof ItemAgreementSchema>;
+

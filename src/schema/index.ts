@@ -11,6 +11,7 @@ export * from "./mention.js";
 export * from "./claim.js";
 export * from "./time.js";
 export * from "./note.js";
+export * from "./agreement.js";
 export * from "./metadata.js";
 export * from "./article.js";
 export * from "./parse.js";
