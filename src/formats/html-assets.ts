@@ -50,6 +50,10 @@ ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")
 .claim-content { background: var(--content); }
 .claim-content.contradiction { background: var(--contra); }
 .claim-quote { font-style: italic; }
+/* Items at least one blind annotator treated otherwise: a raised mark after mentions, a rule beside claims. */
+.contested::after { content: "\\2020"; font-size: 0.7em; vertical-align: super; color: var(--muted); }
+.claim.contested { border-left: 0.2rem solid var(--muted); padding-left: 0.4rem; }
+.claim.contested::after { content: none; }
 .legend-sample { padding: 0 0.25em; }
 .entity-list { list-style: none; padding: 0; margin: 0; }
 .entity-list li { margin: 0 0 0.55rem; font-size: 0.95rem; line-height: 1.5; }

@@ -19,6 +19,7 @@
 import { article } from "../generated/article.js";
 import { createArticleIndex } from "../query/article-index.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
+import { agreementById, describeClaimAgreement, describeMentionAgreement, isContestedClaim, isContestedMention } from "../query/agreement.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { ENTITY_TYPES } from "../schema/vocabulary.js";
 import { escapeHtml } from "./escape-html.js";
@@ -36,7 +37,16 @@ export interface HtmlOptions {
 type ClaimRole = "content" | "cue" | "quote";
 
 type Mark =
-  | { readonly kind: "mention"; readonly mention: MentionOf; readonly entity: EntityOf; readonly colour: number; readonly sourceOf: readonly ClaimOf[] }
+  | {
+      readonly kind: "mention";
+      readonly mention: MentionOf;
+      readonly entity: EntityOf;
+      readonly colour: number;
+      readonly sourceOf: readonly ClaimOf[];
+      /** The blind annotators' treatment of the mention in words, and whether any departed from it. */
+      readonly agreement?: string;
+      readonly contested: boolean;
+    }
   | { readonly kind: "claim"; readonly role: ClaimRole; readonly claims: readonly ClaimOf[]; readonly contradiction: boolean };
 
 const e = escapeHtml;
@@ -72,11 +82,16 @@ function marksOf(doc: ArticleOf, contradicted: ReadonlySet<string>): Layered<Mar
   const colours = coloursOf(doc);
   const entities = new Map(doc.entities.map((entity) => [entity.id, { entity, colour: colours.get(entity.id) ?? 0 }]));
   const marks: Layered<Mark>[] = [];
+  const agreement = agreementById(doc);
   for (const mention of doc.mentions) {
     const found = entities.get(mention.entityId);
     if (!found) continue;
     const sourceOf = doc.claims.filter((c) => c.sourceMention === mention.id);
-    marks.push({ ...mention.span, priority: PRIORITY.mention, value: { kind: "mention", mention, ...found, sourceOf } });
+    const entry = agreement.mentions.get(mention.id);
+    const judged = entry
+      ? { agreement: describeMentionAgreement(entry, agreement.annotators), contested: isContestedMention(entry, agreement.annotators) }
+      : { contested: false };
+    marks.push({ ...mention.span, priority: PRIORITY.mention, value: { kind: "mention", mention, ...found, sourceOf, ...judged } });
   }
   // Claims that share a stretch (a cue of several claims, the same content) share one element.
   const parts = new Map<string, { start: number; end: number; role: ClaimRole; claims: ClaimOf[] }>();
@@ -102,9 +117,10 @@ function openMark(doc: ArticleOf, piece: Piece<Mark>): string {
   const mark = piece.value;
   if (mark.kind === "mention") {
     const { mention, entity, colour, sourceOf } = mark;
-    const classes = ["mention", `ent-c${colour}`, ...(sourceOf.length > 0 ? ["claim-source"] : [])].join(" ");
+    const flags = [...(sourceOf.length > 0 ? ["claim-source"] : []), ...(mark.contested ? ["contested"] : [])];
+    const classes = ["mention", `ent-c${colour}`, ...flags].join(" ");
     const source = sourceOf.length > 0 ? `; source of: ${sourceOf.map((c) => c.id).join(", ")}` : "";
-    const title = `${entity.name} (${entity.type}, ${mention.form})${source}`;
+    const title = `${entity.name} (${entity.type}, ${mention.form})${source}${mark.agreement ? `; ${mark.agreement}` : ""}`;
     return `<span class="${classes}" data-entity="${e(entity.id)}" data-mention="${e(mention.id)}" title="${e(title)}">`;
   }
   const classes = [`claim-${mark.role}`, ...(mark.contradiction ? ["contradiction"] : [])].join(" ");
@@ -146,7 +162,9 @@ function legendSection(doc: ArticleOf): string {
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
 <li><span class="legend-sample claim-content"><span class="claim-quote">quote</span></span>: words quoted verbatim</li>
 <li><span class="legend-sample claim-content contradiction">contradiction</span>: content of a claim that another claim contradicts</li>
-</ul>
+</ul>${doc.agreement ? `
+<h3>Agreement</h3>
+<p class="note"><span class="legend-sample contested">contested</span>: a mention or claim that at least one of the ${doc.agreement.annotators.length} blind annotators treated otherwise (not found, other offsets, another chain or label); hover a mention, or read a claim’s “Contested” line, for the counts.</p>` : ""}
 </section>`;
 }
 
@@ -169,15 +187,19 @@ ${items.join("\n")}
 }
 
 function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly ClaimOf[]): string {
+  const agreement = agreementById(doc);
+  const entry = agreement.claims.get(claim.id);
+  const contested = entry !== undefined && isContestedClaim(claim, entry, agreement.annotators);
   const facts: [string, string][] = [
     ...(claim.cue ? [["Cue", `“${e(claim.cue.text)}”`] as [string, string]] : []),
     ["Factuality", e(claim.factuality)],
     ["Polarity", e(claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity)],
     ["Quote", e(claim.quote) + claim.quotes.map((q) => ` “${e(q.text)}”`).join(",")],
     ...claim.relations.map((r) => [e(r.type), `<a href="#claim-${e(r.target)}">${e(r.target)}</a>`] as [string, string]),
+    ...(entry ? [[contested ? "Contested" : "Annotators", e(describeClaimAgreement(entry, agreement.annotators))] as [string, string]] : []),
   ];
   const contradiction = contradictedBy.length > 0 ? " contradiction" : "";
-  return `<li class="claim${contradiction}" id="claim-${e(claim.id)}" aria-label="${e(`Claim ${claim.id} by ${sourceName(doc, claim)}`)}">
+  return `<li class="claim${contradiction}${contested ? " contested" : ""}" id="claim-${e(claim.id)}" aria-label="${e(`Claim ${claim.id} by ${sourceName(doc, claim)}`)}">
 <span class="claim-content${contradiction}">${e(claim.content.text)}</span>
 <dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd${term === "Factuality" ? ` class="factuality"` : ""}>${value}</dd>`).join(" ")}</dl>
 </li>`;
