@@ -6,13 +6,18 @@ import { data } from "./support/shipped-data.js";
 const { text, claims, sentences, times, mentions } = article;
 const claimById = new Map<string, (typeof claims)[number]>(claims.map((c) => [c.id, c]));
 const timeById = new Map<string, (typeof times)[number]>(times.map((t) => [t.id, t]));
-const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) => outer.start <= inner.start && inner.end <= outer.end;
+const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) =>
+  outer.start <= inner.start && inner.end <= outer.end;
 
 describe("claims", () => {
   it("cover every sentence, or the sentence is excused with a reason", () => {
-    const excused = data.claims.sentencesWithoutClaims.map((s) => resolveAnchor(text, s.sentence, "sentencesWithoutClaims").start);
+    const excused = data.claims.sentencesWithoutClaims.map(
+      (s) => resolveAnchor(text, s.sentence, "sentencesWithoutClaims").start
+    );
     const uncovered = sentences.filter(
-      (s) => !claims.some((c) => c.content.start < s.span.end && s.span.start < c.content.end) && !excused.some((start) => within({ start, end: start }, s.span)),
+      (s) =>
+        !claims.some((c) => c.content.start < s.span.end && s.span.start < c.content.end) &&
+        !excused.some((start) => within({ start, end: start }, s.span))
     );
     expect(uncovered.map((s) => s.id)).toEqual([]);
   });
@@ -32,8 +37,12 @@ describe("claims", () => {
   it("are attributed to an entity exactly when a source is named, and the author's have no source mention", () => {
     for (const c of claims) {
       if ("author" in c.source) expect(c.sourceMention, c.id).toBeUndefined();
-      else expect(c.quote, `${c.id}: a report is never "none"`).not.toBe("none");
-      if (c.quote === "none") expect("author" in c.source, c.id).toBe(true);
+      // A source's claim is "none" only when the source is reported to have said nothing (guidelines, section 3).
+      else if (c.quote === "none")
+        expect(c.factuality, `${c.id}: "none" for a source that said nothing`).toBe("unknown");
+      // A source reported to have said nothing (unknown) has no words reported: "none".
+      if (!("author" in c.source) && c.factuality === "unknown") expect(c.quote, `${c.id}: silence`).toBe("none");
+      if ("author" in c.source) expect(c.quote, c.id).toBe("none");
     }
   });
 
@@ -46,12 +55,22 @@ describe("claims", () => {
   it("list as quotes exactly the stretches between curly quotation marks inside the content", () => {
     for (const c of claims) {
       const marked = [...c.content.text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!.replace(/[,.]$/, ""));
-      expect(c.quotes.map((q) => q.text), c.id).toEqual(marked);
+      expect(
+        c.quotes.map((q) => q.text),
+        c.id
+      ).toEqual(marked);
       for (const q of c.quotes) {
         expect(text[q.start - 1], `${c.id}: quote opens after “`).toBe("“");
-        expect(text.slice(q.end, q.end + 2), `${c.id}: quote closes at ” (after sentence punctuation)`).toMatch(/^[,.]?”/);
+        expect(text.slice(q.end, q.end + 2), `${c.id}: quote closes at ” (after sentence punctuation)`).toMatch(
+          /^[,.]?”/
+        );
       }
-      const expectedType = marked.length === 0 ? ["indirect", "none"] : c.content.text.replace(/^“|”$/g, "") === marked[0] ? ["direct"] : ["partial"];
+      const expectedType =
+        marked.length === 0
+          ? ["indirect", "none"]
+          : c.content.text.replace(/^“|”$/g, "") === marked[0]
+          ? ["direct"]
+          : ["partial"];
       expect(expectedType, c.id).toContain(c.quote);
     }
   });
@@ -65,7 +84,8 @@ describe("claims", () => {
       [/was to be/, "certain"], // a schedule the author asserts (guidelines, section 5)
     ];
     for (const c of claims) {
-      for (const [hedge, value] of hedged) if (hedge.test(c.content.text)) expect(c.factuality, `${c.id}: "${hedge.source}"`).toBe(value);
+      for (const [hedge, value] of hedged)
+        if (hedge.test(c.content.text)) expect(c.factuality, `${c.id}: "${hedge.source}"`).toBe(value);
     }
     const possibly = text.indexOf("possibly");
     const afterPossibly = claims.find((c) => c.content.start > possibly && c.content.start - possibly < 12)!;
@@ -73,7 +93,7 @@ describe("claims", () => {
   });
 
   it("make a denial negative and pair it with the accusation it contradicts", () => {
-    const denial = claims.find((c) => c.cue?.text === "denied")!;
+    const denial = claims.find((c) => c.cue?.text === "has denied")!;
     const accusation = claims.find((c) => c.cue?.text === "accusations")!;
     expect(denial.polarity).toBe("negative");
     expect(accusation.polarity).toBe("positive");
@@ -106,7 +126,10 @@ describe("claims", () => {
   it("state every contradiction on both claims", () => {
     for (const c of claims) {
       for (const r of c.relations.filter((r) => r.type === "contradicts")) {
-        expect(claimById.get(r.target)!.relations, `${r.target} -> ${c.id}`).toContainEqual({ type: "contradicts", target: c.id });
+        expect(claimById.get(r.target)!.relations, `${r.target} -> ${c.id}`).toContainEqual({
+          type: "contradicts",
+          target: c.id,
+        });
       }
     }
   });
@@ -153,9 +176,16 @@ describe("times", () => {
   });
 
   it("include every clock time, weekday and year in the text", () => {
-    const expressions = [...text.matchAll(/\b(\d{1,2}(:\d{2})? p\.m\.|\d{4}(EST| GMT)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}–\d{4})/g)];
+    const expressions = [
+      ...text.matchAll(
+        /\b(\d{1,2}(:\d{2})? p\.m\.|\d{4}(EST| GMT)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}–\d{4})/g
+      ),
+    ];
     for (const m of expressions) {
-      expect(times.some((t) => t.span.start <= m.index && m.index + m[0].length <= t.span.end), `"${m[0]}" at ${m.index}`).toBe(true);
+      expect(
+        times.some((t) => t.span.start <= m.index && m.index + m[0].length <= t.span.end),
+        `"${m[0]}" at ${m.index}`
+      ).toBe(true);
     }
   });
 });

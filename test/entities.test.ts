@@ -31,7 +31,9 @@ describe("entities", () => {
 
 describe("mentions", () => {
   it("never cross a sentence boundary", () => {
-    const crossing = mentions.filter((m) => !sentences.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end));
+    const crossing = mentions.filter(
+      (m) => !sentences.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end)
+    );
     expect(crossing.map((m) => m.id)).toEqual([]);
   });
 
@@ -39,7 +41,8 @@ describe("mentions", () => {
     const overlapping: string[] = [];
     for (const a of mentions) {
       for (const b of mentions) {
-        if (a.id < b.id && a.entityId === b.entityId && a.span.start < b.span.end && b.span.start < a.span.end) overlapping.push(`${a.id} ~ ${b.id}`);
+        if (a.id < b.id && a.entityId === b.entityId && a.span.start < b.span.end && b.span.start < a.span.end)
+          overlapping.push(`${a.id} ~ ${b.id}`);
       }
     }
     expect(overlapping).toEqual([]);
@@ -51,7 +54,8 @@ describe("mentions", () => {
       expect(words, m.id).toBe(words.trim());
       expect(words, m.id).not.toMatch(/[’']s$/);
       expect(words, m.id).not.toMatch(/^[,.;:“”]|[,;:“”]$/);
-      if (words.endsWith(".")) expect(words, `${m.id}: only an abbreviation ends in a period`).toMatch(/^(\p{Lu}\.)+$/u);
+      if (words.endsWith("."))
+        expect(words, `${m.id}: only an abbreviation ends in a period`).toMatch(/^(\p{Lu}\.)+$/u);
       if (m.form === "name") expect(words, `${m.id}: names start without "the"`).not.toMatch(/^the /i);
     }
   });
@@ -63,7 +67,8 @@ describe("mentions", () => {
   });
 
   it("of form name or adjectival start with a capital; adjectivals are demonyms", () => {
-    for (const m of mentions.filter((m) => m.form === "name" || m.form === "adjectival")) expect(m.span.text, m.id).toMatch(/^\p{Lu}/u);
+    for (const m of mentions.filter((m) => m.form === "name" || m.form === "adjectival"))
+      expect(m.span.text, m.id).toMatch(/^\p{Lu}/u);
     for (const m of mentions.filter((m) => m.form === "adjectival")) expect(m.span.text, m.id).toMatch(/(an|ese)$/);
   });
 
@@ -76,7 +81,9 @@ describe("mentions", () => {
 
   it("of plural groups are written as plurals or coordinations", () => {
     const plural = /( and |^the two |^they$|^their$|^them$|s$)/;
-    for (const m of mentions.filter((m) => entityById.get(m.entityId)?.members !== undefined && entityById.get(m.entityId)!.members!.length > 1)) {
+    for (const m of mentions.filter(
+      (m) => entityById.get(m.entityId)?.members !== undefined && entityById.get(m.entityId)!.members!.length > 1
+    )) {
       expect(m.span.text, m.id).toMatch(plural);
     }
   });
@@ -92,7 +99,9 @@ describe("coverage", () => {
           const start = match.index;
           const end = start + name.length;
           const covered = mentions.some((m) => m.entityId === entity.id && m.span.start <= start && end <= m.span.end);
-          const excused = nonMentions.some((n) => n.entityId === entity.id && n.span.start <= start && end <= n.span.end);
+          const excused = nonMentions.some(
+            (n) => n.entityId === entity.id && n.span.start <= start && end <= n.span.end
+          );
           if (!covered && !excused) missing.push(`${entity.id}: "${name}" at ${start}`);
         }
       }
@@ -102,7 +111,9 @@ describe("coverage", () => {
 
   it("lists no excused occurrence that is in fact a mention", () => {
     for (const n of nonMentions) {
-      expect(mentions.some((m) => m.entityId === n.entityId && m.span.start === n.span.start && m.span.end === n.span.end)).toBe(false);
+      expect(
+        mentions.some((m) => m.entityId === n.entityId && m.span.start === n.span.start && m.span.end === n.span.end)
+      ).toBe(false);
     }
   });
 

@@ -9,6 +9,11 @@ export interface TimeScores extends MatchScores {
   readonly valuesCompared: number;
   /** Share of those whose value equals the gold value, in [0, 1]. */
   readonly valueAccuracy: number;
+  /**
+   * Ids of gold expressions whose predicted value misses the gold value but equals what the text
+   * literally says (the gold `literal`, e.g. "0700EST" read as UTC−05:00): counted wrong, reported here.
+   */
+  readonly literalReadings: readonly string[];
 }
 
 // Two values agree when they are the same string, or two date-times naming the same instant
@@ -35,16 +40,27 @@ function sameValue(a: string, b: string): boolean {
  * ```
  */
 export function scoreTimes(predictions: Predictions, doc: ArticleOf): TimeScores {
-  const gold = doc.times.map((t) => ({ start: t.span.start, end: t.span.end, value: t.value }));
+  const gold = doc.times.map((t) => ({
+    id: t.id,
+    start: t.span.start,
+    end: t.span.end,
+    value: t.value,
+    literal: t.literal,
+  }));
   const predicted = predictions.times ?? [];
   const exact = matchSpans(gold, predicted, "exact");
   const overlap = matchSpans(gold, predicted, "overlap");
   const valued = overlap.filter((pair) => predicted[pair.predicted]!.value !== undefined);
   const agreeing = valued.filter((pair) => sameValue(gold[pair.gold]!.value, predicted[pair.predicted]!.value!)).length;
+  const literal = valued.filter(({ gold: g, predicted: p }) => {
+    const { value, literal: words } = gold[g]!;
+    return words !== undefined && !sameValue(value, predicted[p]!.value!) && sameValue(words, predicted[p]!.value!);
+  });
   return {
     exact: prfFromMatches(exact.length, gold.length, predicted.length),
     overlap: prfFromMatches(overlap.length, gold.length, predicted.length),
     valuesCompared: valued.length,
     valueAccuracy: valued.length ? agreeing / valued.length : 0,
+    literalReadings: literal.map(({ gold: g }) => gold[g]!.id),
   };
 }

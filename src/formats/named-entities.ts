@@ -6,8 +6,8 @@
  * ("Kim Jong Un", "North Korean"); nominals, pronouns and metonyms are not named entities.
  * Groups ("Kim and Shoigu", "the West") are left out: their members are tagged instead.
  * Among the remaining mentions the outermost wins: a mention inside (or crossing, and starting
- * after) an already chosen one is dropped, so "Biden administration" is one ORG and "Biden"
- * inside it is not tagged, while "North Korea" inside the nominal "North Korea’s state media" is.
+ * after) an already chosen one is dropped, while a name inside a nominal is kept: "Biden" in
+ * the nominal "the Biden administration" is a PER, "North Korea" in "North Korea’s state media" a LOC.
  * @module
  */
 import type { ArticleOf, EntityOf, MentionOf } from "../types.js";

@@ -28,6 +28,7 @@
  */
 import { article } from "../generated/article.js";
 import { claimSourceId } from "../query/collections.js";
+import { TIMEX3_TYPES } from "../schema/vocabulary.js";
 import type { ArticleOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { namedMentions, ontonotesLabel } from "./named-entities.js";
@@ -142,6 +143,12 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   };
 }
 
+// A range is a TIMEX3 DURATION between the two dates of its value.
+const timex3Points = (type: string, value: string) => {
+  const [beginPoint, endPoint] = value.split("/");
+  return type === "range" ? { beginPoint, endPoint } : {};
+};
+
 // The values spans cannot carry, as Doc extension attributes.
 function extensionsOf(doc: ArticleOf): Record<string, unknown> {
   return {
@@ -154,9 +161,16 @@ function extensionsOf(doc: ArticleOf): Record<string, unknown> {
       polarity: c.polarity,
       quote: c.quote,
       about: [...c.about],
-      relations: c.relations.map((r) => ({ type: r.type, target: r.target })),
+      relations: c.relations.map((r) => ({ type: r.type, target: r.target, ...(r.inferred ? { inferred: true } : {}) })),
       ...(c.nestedIn ? { nestedIn: c.nestedIn } : {}),
     })),
-    times: doc.times.map((t) => ({ id: t.id, type: t.type, value: t.value })),
+    times: doc.times.map((t) => ({
+      id: t.id,
+      type: t.type,
+      timex3: TIMEX3_TYPES[t.type],
+      ...timex3Points(t.type, t.value),
+      value: t.value,
+      ...(t.literal ? { literal: t.literal } : {}),
+    })),
   };
 }

@@ -248,7 +248,7 @@ const data = {
       "aliases": [
         "Kim"
       ],
-      "description": "North Korean leader; met Russian defence minister Sergei Shoigu in Pyongyang, received a letter from Vladimir Putin and took Shoigu to an arms display.",
+      "description": "North Korean leader. According to state media he met Russia’s defence minister Sergei Shoigu; according to KCNA, Shoigu gave him a letter from Vladimir Putin and he took Shoigu to an arms display.",
       "wikidata": "Q56226"
     },
     {
@@ -258,14 +258,14 @@ const data = {
       "aliases": [
         "Shoigu"
       ],
-      "description": "Russia’s defence minister; visited Pyongyang, met Kim Jong Un, delivered Putin’s letter and toured an arms display."
+      "description": "Russia’s defence minister. According to state media he met Kim Jong Un; according to KCNA, the two spoke in Pyongyang, he gave Kim a letter from Vladimir Putin and Kim took him to an arms display, during which the two were pictured."
     },
     {
       "id": "vladimir-putin",
       "type": "person",
       "name": "Vladimir Putin",
       "aliases": [],
-      "description": "Russian President; sender of the “warm and good letter” Shoigu gave to Kim.",
+      "description": "Russian President; according to KCNA, the sender of the “warm and good letter” Shoigu gave Kim.",
       "wikidata": "Q7747"
     },
     {
@@ -343,7 +343,7 @@ const data = {
       "type": "city",
       "name": "Pyongyang",
       "aliases": [],
-      "description": "North Korea’s capital, where Kim and Shoigu spoke and where the military parade was to be held.",
+      "description": "North Korea’s capital, where the military parade was to be held and where, according to KCNA, Kim and Shoigu spoke.",
       "wikidata": "Q18808",
       "partOf": "north-korea"
     },
@@ -360,7 +360,7 @@ const data = {
       "type": "organization",
       "name": "North Korean state media",
       "aliases": [],
-      "description": "North Korea’s state media, which reported the Kim–Shoigu meeting and had not acknowledged the parade; KCNA is part of it.",
+      "description": "North Korea’s state media, cited for the Kim–Shoigu meeting and said not to have acknowledged the parade; KCNA, the North’s official news agency, is read as part of it (see note-kcna-acronym).",
       "partOf": "north-korea"
     },
     {
@@ -394,7 +394,7 @@ const data = {
       "type": "organization",
       "name": "North Korean armed forces",
       "aliases": [],
-      "description": "“The nation’s armed forces”, which Kim briefed Shoigu on plans to strengthen.",
+      "description": "“The nation’s armed forces”: according to KCNA, Kim briefed Shoigu on national plans to strengthen them.",
       "partOf": "north-korea"
     },
     {
@@ -410,7 +410,7 @@ const data = {
       "type": "group",
       "name": "two South Korean government sources",
       "aliases": [],
-      "description": "Two unnamed South Korean government sources who said, on condition of anonymity, that the parade likely began around 8 p.m.; members unnamed.",
+      "description": "Two unnamed South Korean government sources who, speaking on condition of anonymity, said the parade most likely began at around 8 p.m. and was still running strong by 9:50 p.m.; members unnamed.",
       "memberOf": "south-korean-government"
     },
     {
@@ -461,6 +461,14 @@ const data = {
       "wikidata": "Q8663"
     },
     {
+      "id": "korean-war-hostilities",
+      "type": "event",
+      "name": "hostilities in the Korean War",
+      "aliases": [],
+      "description": "The hostilities in the 1950–1953 Korean War, which the armistice halted.",
+      "partOf": "korean-war"
+    },
+    {
       "id": "korean-war-armistice",
       "type": "event",
       "name": "Korean War armistice",
@@ -502,14 +510,14 @@ const data = {
       "type": "event",
       "name": "Kim–Shoigu meeting",
       "aliases": [],
-      "description": "The Wednesday meeting of Kim Jong Un and Sergei Shoigu in Pyongyang (“The meeting”, “their encounter”)."
+      "description": "The meeting of Kim Jong Un and Sergei Shoigu (“This”, “their encounter”, “The meeting”) reported by state media; according to KCNA, the two spoke in Pyongyang on Wednesday."
     },
     {
       "id": "arms-display",
       "type": "event",
       "name": "arms display",
       "aliases": [],
-      "description": "Display of North Korea’s newest weaponry to which Kim took Shoigu; they were photographed there."
+      "description": "The arms display to which, according to KCNA, Kim took Shoigu and where he showed him some of North Korea’s newest weaponry; Kim and Shoigu were pictured during it."
     },
     {
       "id": "war-in-ukraine",
@@ -523,7 +531,7 @@ const data = {
       "type": "event",
       "name": "ICBM flight testing",
       "aliases": [],
-      "description": "Flight testing the intercontinental ballistic missiles had just undergone."
+      "description": "Flight testing that the intercontinental ballistic missiles had just undergone; the article says only that some of the weapons in the photographs seemed to be such missiles."
     },
     {
       "id": "nuclear-capable-missiles",
@@ -537,14 +545,14 @@ const data = {
       "type": "weapon",
       "name": "North Korea’s newest weaponry",
       "aliases": [],
-      "description": "North Korea’s newest weaponry, some of which Kim showed Shoigu at the arms display."
+      "description": "North Korea’s newest weaponry, some of which, according to KCNA, Kim showed Shoigu at the arms display."
     },
     {
       "id": "launcher-truck-missiles",
       "type": "weapon",
-      "name": "massive missiles on launcher trucks",
+      "name": "line of massive missiles on launcher trucks",
       "aliases": [],
-      "description": "The line of massive missiles mounted on launcher trucks that Kim and Shoigu strolled past."
+      "description": "The line of massive missiles mounted on launcher trucks that Kim and Shoigu were seen strolling close to during the arms display."
     },
     {
       "id": "launcher-trucks",
@@ -565,21 +573,21 @@ const data = {
       "type": "weapon",
       "name": "weapons in the photographs",
       "aliases": [],
-      "description": "The weapons shown in the photographs from the arms display; some seemed to be ICBMs."
+      "description": "The weapons in the photographs of the arms display; some of them seemed to be intercontinental ballistic missiles."
     },
     {
       "id": "icbms",
       "type": "weapon",
       "name": "intercontinental ballistic missiles",
       "aliases": [],
-      "description": "Intercontinental ballistic missiles, recently flight-tested, that some of the photographed weapons seemed to be."
+      "description": "Intercontinental ballistic missiles that had just undergone flight testing, which some of the weapons in the photographs seemed to be."
     },
     {
       "id": "drones",
       "type": "weapon",
       "name": "attack and surveillance drones",
       "aliases": [],
-      "description": "Possibly brand-new attack and surveillance drones, not made public before, that Kim and Shoigu passed."
+      "description": "What Kim and Shoigu passed along the way, which might have been brand-new attack and surveillance drones that the North had not made public."
     },
     {
       "id": "weapons-transferred-to-russia",
@@ -600,7 +608,7 @@ const data = {
       "type": "document",
       "name": "photographs of the arms display",
       "aliases": [],
-      "description": "The photographs in which Kim and Shoigu were pictured at the arms display and in which weapons resembling ICBMs appear."
+      "description": "The photographs in which Kim and Shoigu were pictured during the arms display; some of the weapons in them seemed to be intercontinental ballistic missiles."
     }
   ],
   "mentions": [
@@ -731,6 +739,16 @@ const data = {
         "start": 334,
         "end": 346,
         "text": "an armistice"
+      },
+      "form": "nominal"
+    },
+    {
+      "id": "korean-war-hostilities@1",
+      "entityId": "korean-war-hostilities",
+      "span": {
+        "start": 359,
+        "end": 398,
+        "text": "hostilities in the 1950–1953 Korean War"
       },
       "form": "nominal"
     },
@@ -1168,11 +1186,11 @@ const data = {
       "id": "biden-administration@1",
       "entityId": "biden-administration",
       "span": {
-        "start": 1648,
+        "start": 1644,
         "end": 1668,
-        "text": "Biden administration"
+        "text": "the Biden administration"
       },
-      "form": "name"
+      "form": "nominal"
     },
     {
       "id": "joe-biden@1",
@@ -1458,9 +1476,9 @@ const data = {
       "id": "launcher-truck-missiles@1",
       "entityId": "launcher-truck-missiles",
       "span": {
-        "start": 2290,
+        "start": 2280,
         "end": 2306,
-        "text": "massive missiles"
+        "text": "a line of massive missiles"
       },
       "form": "nominal"
     },
@@ -1637,7 +1655,7 @@ const data = {
           "target": "author-meeting-shows-support"
         }
       ],
-      "comment": "One proposition: the meeting and its purpose (the to-infinitive is the purpose of the meeting, not a separate event). \"on Thursday\" dates the state-media report, not the meeting, which KCNA places on Wednesday (see note-on-thursday-attachment); the time is linked because it is the report date. The meeting is the evidence for the author's inference in the next sentence."
+      "comment": "One proposition: the meeting and its purpose (the to-infinitive is the purpose of the meeting, not a separate event). \"on Thursday\" dates the state-media report, not the meeting, which KCNA places on Wednesday (see note-on-thursday-attachment), so the time is not linked to this claim: it dates the report, not the proposition. \"state media\" is read as North Korea's (see note-state-media-referent). The meeting is the evidence for the author's inference in the next sentence."
     },
     {
       "id": "author-meeting-shows-support",
@@ -1707,6 +1725,7 @@ const data = {
       "polarity": "positive",
       "about": [
         "korean-war-armistice",
+        "korean-war-hostilities",
         "korean-war"
       ],
       "times": [
@@ -1765,7 +1784,7 @@ const data = {
           "target": "author-parade-planned"
         }
       ],
-      "comment": "Epistemic \"could\": possible. \"his\" = Kim's, i.e. North Korea's (see note-his-most-potent)."
+      "comment": "Epistemic \"could\": possible. \"his\" = Kim (mention kim-jong-un@3)."
     },
     {
       "id": "author-missiles-threaten-rivals",
@@ -1787,7 +1806,7 @@ const data = {
         "united-states"
       ],
       "relations": [],
-      "comment": "The purpose of the missiles is asserted in the author's voice outside the scope of \"could\" (it describes the missiles, not the display), hence certain. Overlaps the previous claim on \"nuclear-capable missiles\"."
+      "comment": "The purpose of the missiles is asserted in the author's voice outside the scope of \"could\" (it describes the missiles, not the display), hence certain. Overlaps the previous claim on \"his most potent, nuclear-capable missiles\"."
     },
     {
       "id": "author-parade-possibly-before-guests",
@@ -1811,10 +1830,10 @@ const data = {
       "relations": [
         {
           "type": "elaborates",
-          "target": "author-parade-planned"
+          "target": "author-kim-could-display-missiles"
         }
       ],
-      "comment": "Proposition: the display would take place in front of Shoigu and the Chinese official. The hedge \"possibly\" sits at the edge of the stretch and is left out of the content; it sets factuality to possible."
+      "comment": "Proposition: the display would take place in front of Shoigu and the Chinese official. The content is the verbless adjunct itself, which carries a hedge of its own (guidelines, section 2, adjunct contents); it elaborates the display it modifies. The hedge \"possibly\" sits at the edge of the stretch and is left out of the content; it sets factuality to possible."
     },
     {
       "id": "author-chinese-official-visiting",
@@ -1835,7 +1854,7 @@ const data = {
         "chinese-communist-party"
       ],
       "relations": [],
-      "comment": "Presupposed by the noun phrase and not under \"possibly\": a Chinese Communist Party official was visiting North Korea. Only the attendance at the parade is hedged."
+      "comment": "Presupposed by the noun phrase and not under \"possibly\": an official of China's ruling party was visiting (the text does not say where; North Korea, host of the parade, is the evident reading). Only the attendance at the parade is hedged."
     },
     {
       "id": "author-state-media-silent-on-parade",
@@ -1856,7 +1875,7 @@ const data = {
         "north-korean-state-media"
       ],
       "relations": [],
-      "comment": "The article asserts, in its own voice, that North Korea's state media has not acknowledged the parade (clausal negation: negative). What the state media itself is committed to is the nested claim state-media-parade-not-acknowledged (unknown)."
+      "comment": "The article asserts, in its own voice, that North Korea's state media has not acknowledged the parade (clausal negation: negative). What the state media itself is committed to is the nested claim state-media-parade-not-acknowledged (unknown). The next sentence contrasts this silence (\"However\") with the South Korean sources' report; the two are compatible, so no relation links them (guidelines, section 7)."
     },
     {
       "id": "state-media-parade-not-acknowledged",
@@ -1874,7 +1893,7 @@ const data = {
         "end": 778,
         "text": "has not been acknowledged"
       },
-      "quote": "indirect",
+      "quote": "none",
       "quotes": [],
       "factuality": "unknown",
       "polarity": "positive",
@@ -1883,7 +1902,7 @@ const data = {
       ],
       "nestedIn": "author-state-media-silent-on-parade",
       "relations": [],
-      "comment": "Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown; the negation belongs to the cue, not to the content, so polarity stays positive. This is not a denial, so it does not contradict the South Korean sources' report. The article's own assertion that the state media has not acknowledged the parade is the claim author-state-media-silent-on-parade."
+      "comment": "Negated attribution: the source is reported NOT to have asserted the content. Silence commits North Korea's state media to nothing about the parade (FactBank Uu, uncommitted), so factuality is unknown and quote is none (no words of the source are reported, since it said nothing); the negation belongs to the cue, not to the content, so polarity stays positive. This is not a denial, so it does not contradict the South Korean sources' report. The article's own assertion that the state media has not acknowledged the parade is the claim author-state-media-silent-on-parade."
     },
     {
       "id": "author-sources-spoke-anonymously",
@@ -1937,10 +1956,11 @@ const data = {
       "relations": [
         {
           "type": "supports",
-          "target": "author-parade-planned"
+          "target": "author-parade-planned",
+          "inferred": true
         }
       ],
-      "comment": "\"most likely\" inside the content: probable from the sources' point of view. Whether the hedge is the sources' or the reporter's is not said; it is attributed to the sources. The parenthesised conversions are part of the time expression of the proposition."
+      "comment": "\"most likely\" inside the content: probable from the sources' point of view. Whether the hedge is the sources' or the reporter's is not said; it is attributed to the sources. The parenthetical \"(0700EST/1100 GMT)\" is the author's gloss, conversions of 8 p.m. added by the reporter, not words attributed to the sources: it stays inside the content only because a content is one contiguous stretch (guidelines, section 2), and the wrong \"EST\" label is the author's (see note-est-label). That this report supports the planned parade is the annotators' inference, so the relation is marked inferred."
     },
     {
       "id": "sk-sources-parade-still-running",
@@ -1974,7 +1994,7 @@ const data = {
           "target": "sk-sources-parade-began"
         }
       ],
-      "comment": "Second proposition of the shared \"according to\". \"most likely\" is read as scoping over both coordinated verb phrases: the parade still running entails that it began, so it cannot be more certain than its beginning (see note-most-likely-scope). Content ends with the abbreviation's full stop \"p.m.\", which is also the sentence end."
+      "comment": "Second proposition of the shared \"according to\". \"most likely\" is read as scoping over both coordinated verb phrases, which share one subject and stand after the adverb, since nothing marks the second as more certain (see note-most-likely-scope). Content ends with the abbreviation's full stop \"p.m.\", which is also the sentence end."
     },
     {
       "id": "kcna-kim-shoigu-spoke",
@@ -2076,10 +2096,11 @@ const data = {
       "relations": [
         {
           "type": "supports",
-          "target": "author-meeting-shows-support"
+          "target": "author-meeting-shows-support",
+          "inferred": true
         }
       ],
-      "comment": "The author's own assertion; the participial \"claiming that …\" clause says how North Korea sided with Russia, and the claim reported there is nested in this one."
+      "comment": "The author's own assertion; the participial \"claiming that …\" clause says how North Korea sided with Russia, and the claim reported there is nested in this one. That siding with Russia supports the inference \"This shows North Korea’s support …\" is the annotators' reading, not signalled by the text, so the relation is marked inferred."
     },
     {
       "id": "nk-hegemonic-policy-obliged-moscow",
@@ -2129,9 +2150,9 @@ const data = {
       },
       "sourceMention": "north-korea@8",
       "cue": {
-        "start": 1545,
+        "start": 1541,
         "end": 1551,
-        "text": "denied"
+        "text": "has denied"
       },
       "quote": "indirect",
       "quotes": [],
@@ -2253,7 +2274,8 @@ const data = {
       "polarity": "positive",
       "about": [
         "kim-shoigu-meeting",
-        "north-korea-and-russia"
+        "north-korea",
+        "russia"
       ],
       "relations": [
         {
@@ -2261,7 +2283,7 @@ const data = {
           "target": "state-media-kim-met-shoigu"
         }
       ],
-      "comment": "Postposed attribution. Partial: \"The meeting will\" is the reporter's paraphrase, the rest verbatim. Unhedged \"will\" is a prediction the source commits to: certain from KCNA's point of view. \"the two countries\" = North Korea and Russia. The content runs to the closing quotation mark; the comma inside the mark is sentence punctuation and is not part of the quote span."
+      "comment": "Postposed attribution. Partial: \"The meeting will\" is the reporter's paraphrase, the rest verbatim. Unhedged \"will\" is a prediction the source commits to: certain from KCNA's point of view. \"the two countries\" = North Korea and Russia; about lists the two countries, not the group (guidelines, section 5a). The content runs to the closing quotation mark; the comma inside the mark is sentence punctuation and is not part of the quote span."
     },
     {
       "id": "kcna-kim-took-shoigu-to-display",
@@ -2360,7 +2382,35 @@ const data = {
           "target": "kcna-kim-took-shoigu-to-display"
         }
       ],
-      "comment": "Elided subject = Kim; \"him\" = Shoigu; \"national\" and \"the nation’s\" = North Korea's (see note-the-nations)."
+      "comment": "Elided subject = Kim; \"him\" = Shoigu; \"the nation’s\" = North Korea's; \"national\" refers to North Korea too but is not a mention, being a relational adjective (see note-the-nations and data/non-mentions.json)."
+    },
+    {
+      "id": "author-kim-shoigu-pictured-at-display",
+      "content": {
+        "start": 2170,
+        "end": 2240,
+        "text": "Kim and Shoigu were pictured and captured on camera during the display"
+      },
+      "source": {
+        "author": true
+      },
+      "quote": "none",
+      "quotes": [],
+      "factuality": "certain",
+      "polarity": "positive",
+      "about": [
+        "kim-jong-un",
+        "sergei-shoigu",
+        "arms-display",
+        "photographs"
+      ],
+      "relations": [
+        {
+          "type": "elaborates",
+          "target": "kcna-kim-took-shoigu-to-display"
+        }
+      ],
+      "comment": "The main clause of the sentence, asserted in the article's own voice (certain); \"the photographs\" in the next sentence presupposes it. \"the display\" is the arms display KCNA reports. Who took the pictures is not said (see note-photographs-unattributed)."
     },
     {
       "id": "author-kim-shoigu-strolled-by-missiles",
@@ -2373,9 +2423,9 @@ const data = {
         "author": true
       },
       "cue": {
-        "start": 2185,
-        "end": 2198,
-        "text": "were pictured"
+        "start": 2251,
+        "end": 2260,
+        "text": "were seen"
       },
       "quote": "none",
       "quotes": [],
@@ -2392,10 +2442,10 @@ const data = {
       "relations": [
         {
           "type": "elaborates",
-          "target": "kcna-kim-took-shoigu-to-display"
+          "target": "author-kim-shoigu-pictured-at-display"
         }
       ],
-      "comment": "Evidential report from photographs: \"were pictured\" (with \"captured on camera\" and \"were seen\") introduces visual evidence whose producer is not named, so the author is the source (see note-photographs-unattributed). Proposition: Kim and Shoigu strolled close to missiles on launcher trucks during the display."
+      "comment": "Evidential report from the pictures: the content is the complement of \"were seen\", the evidential cue. The main clause, \"Kim and Shoigu were pictured and captured on camera during the display\", is the claim author-kim-shoigu-pictured-at-display. Who saw or photographed them is not said, so the author is the source (see note-photographs-unattributed). Proposition: Kim and Shoigu strolled close to a line of massive missiles on launcher trucks during the display."
     },
     {
       "id": "author-nk-building-arsenal",
@@ -2522,8 +2572,8 @@ const data = {
       },
       "type": "date",
       "value": "2023-07-27",
-      "anchor": "t-1950-1953",
-      "basis": "The text gives only the years of the war (1950–1953); the armistice's date, 27 July 1953, is historical knowledge the text does not state. 70 years on is 27 July 2023, the Thursday of the report, on which the text's celebrations and parade fall."
+      "anchor": "t-thursday",
+      "basis": "The armistice that halted the 1950–1953 Korean War was signed on 27 July 1953, historical knowledge the text does not state; 70 years on is 27 July 2023, which is the Thursday of the report (t-thursday), on which the text places the celebrations and the parade."
     },
     {
       "id": "t-1950-1953",
@@ -2534,7 +2584,7 @@ const data = {
       },
       "type": "range",
       "value": "1950/1953",
-      "basis": "A year range written with an en dash, normalized as an ISO 8601 interval between the two calendar years."
+      "basis": "A year range written with an en dash, normalized as an ISO 8601 interval between the two calendar years; TIMEX3 has no range type, so it maps to a DURATION with beginPoint 1950 and endPoint 1953."
     },
     {
       "id": "t-thursday-night",
@@ -2581,8 +2631,9 @@ const data = {
       },
       "type": "time",
       "value": "2023-07-27T07:00-04:00",
+      "literal": "2023-07-27T07:00-05:00",
       "anchor": "t-8pm",
-      "basis": "Conversion of 20:00+09:00 (11:00Z) to US Eastern time is 07:00 only under Eastern Daylight Time (UTC−04:00), which was in force on 27 July 2023, so the offset is −04:00 despite the \"EST\" label (see note-est-label)."
+      "basis": "Conversion of 20:00+09:00 (11:00Z) to US Eastern time is 07:00 only under Eastern Daylight Time (UTC−04:00), which was in force on 27 July 2023, so the offset is −04:00 despite the \"EST\" label (see note-est-label); read literally, \"EST\" (UTC−05:00) gives the `literal` value."
     },
     {
       "id": "t-1100gmt",
@@ -2618,7 +2669,7 @@ const data = {
         "text": "0700EST"
       },
       "kind": "error",
-      "message": "On 27 July 2023 US Eastern time was on daylight saving time (EDT, UTC−04:00). 8 p.m. in Pyongyang (UTC+09:00) = 11:00 GMT = 07:00 EDT = 06:00 EST, so the figure 0700 is right but the label \"EST\" (UTC−05:00) is wrong; read \"0700 EDT\" (normalized as 2023-07-27T07:00-04:00). The missing space (\"0700EST\" beside \"1100 GMT\") is a minor formatting slip."
+      "message": "On 27 July 2023 US Eastern time was on daylight saving time (EDT, UTC−04:00). 8 p.m. in Pyongyang (UTC+09:00) = 11:00 GMT = 07:00 EDT = 06:00 EST, so the figure 0700 is right but the label \"EST\" (UTC−05:00) is wrong; read \"0700 EDT\" (normalized as 2023-07-27T07:00-04:00). The missing space (\"0700EST\" beside \"1100 GMT\") is a minor formatting slip. The time expression keeps the corrected value and records the literal reading of \"EST\" in its `literal` field (2023-07-27T07:00-05:00)."
     },
     {
       "id": "note-on-the-record-anonymity",
@@ -2628,7 +2679,7 @@ const data = {
         "text": "spoke on the record on the condition of anonymity"
       },
       "kind": "inconsistency",
-      "message": "Self-contradictory: speaking \"on the record\" means being named, which contradicts \"on the condition of anonymity\". The sources are unnamed, so the intended reading is the usual formula \"spoke on condition of anonymity\" (i.e. off the record / on background); \"on the record\" should be disregarded."
+      "message": "Self-contradictory: speaking \"on the record\" means being quoted by name, which contradicts \"on the condition of anonymity\". The sources are unnamed, so the intended reading is the usual formula \"spoke on condition of anonymity\", that is, on background: what they said may be reported but not attributed to them by name. \"on the record\" is disregarded."
     },
     {
       "id": "note-parade-unacknowledged",
@@ -2638,7 +2689,7 @@ const data = {
         "text": "The highlight of the North Korean celebrations was to be a military parade"
       },
       "kind": "ambiguity",
-      "message": "The article asserts in its own voice that a parade was planned (“was to be”), with place and time, but the next paragraph says North Korea's state media had not acknowledged that a parade existed, and whether and when it began rests on two anonymous South Korean sources (“most likely”). Reading adopted: the plan is the author's assertion (certain); the parade's taking place is the South Korean sources' report (probable); North Korea has confirmed neither."
+      "message": "The article asserts in its own voice that a parade was planned (“was to be”), with place and time, but the next paragraph says North Korea's state media had not acknowledged that a parade existed, and whether and when it began rests on two anonymous South Korean sources (“most likely”). Reading adopted: the plan is the author's assertion (certain); the parade's taking place is the South Korean sources' report (probable); according to the article, North Korea's state media has not acknowledged the parade at all. \"However\" sets that silence against the sources' report; the two do not contradict each other."
     },
     {
       "id": "note-on-thursday-attachment",
@@ -2658,7 +2709,7 @@ const data = {
         "text": "the isolated nation"
       },
       "kind": "ambiguity",
-      "message": "Both North Korea and Russia are mentioned just before \"the isolated nation\", and either could be called isolated. The referent is North Korea: it is the country commemorating the Korean War armistice."
+      "message": "North Korea, Russia and Ukraine are all mentioned just before \"the isolated nation\", Ukraine nearest (\"the conflict in Ukraine as the isolated nation …\"), and any of them could be called isolated. The referent is North Korea: the nation commemorates the anniversary of the armistice of the Korean War, and the next paragraph calls these celebrations \"the North Korean celebrations\"."
     },
     {
       "id": "note-most-likely-scope",
@@ -2668,7 +2719,7 @@ const data = {
         "text": "most likely began"
       },
       "kind": "ambiguity",
-      "message": "The scope of \"most likely\" is unclear: it may cover only \"began at around 8 p.m. … with warm-up activities\" or also \"was still running strong by 9:50 p.m.\". Read it as covering both: a parade still running at 9:50 p.m. has begun, so the second statement cannot be more certain than the first."
+      "message": "The scope of \"most likely\" is unclear: it may cover only \"began at around 8 p.m. … with warm-up activities\" or also \"was still running strong by 9:50 p.m.\". That the parade was still running at 9:50 p.m. entails only that it had begun, not that it began at around 8 p.m. with warm-up activities, so entailment does not decide the scope. Read it as covering both: the adverb stands before a coordination of two verb phrases with one shared subject (\"the parade most likely [began … and was still running …]\"), a position from which it can scope over both, and nothing in the text (no second subject, no second adverb) marks the second as more certain. This is the cautious reading: it does not present as certain what may be hedged."
     },
     {
       "id": "note-he-showed-him",
@@ -2688,7 +2739,7 @@ const data = {
         "text": "the nation’s"
       },
       "kind": "ambiguity",
-      "message": "\"the nation\" (and \"national plans\") could refer to Russia, Shoigu's country, or to North Korea. The plans are briefed by Kim at a North Korean arms display, so the nation is North Korea: read \"North Korea's armed forces\"."
+      "message": "\"the nation\" (and \"national plans\") could refer to Russia, Shoigu's country, or to North Korea. In KCNA's account Kim briefs the plans at a display of North Korea’s newest weaponry, so the nation is North Korea: read \"North Korea's armed forces\". \"the nation\" is a mention of North Korea; \"national\" is not (a relational adjective, listed in data/non-mentions.json)."
     },
     {
       "id": "note-kcna-acronym",
@@ -2729,6 +2780,26 @@ const data = {
       },
       "kind": "ambiguity",
       "message": "“This” in “This shows North Korea’s support …” could refer to the meeting or to the state-media report of it. The support is shown by the meeting itself, so “This” is annotated as a mention of the Kim–Shoigu meeting; the claim reports the author's inference from it."
+    },
+    {
+      "id": "note-reference-time",
+      "span": {
+        "start": 447,
+        "end": 456,
+        "text": "was to be"
+      },
+      "kind": "ambiguity",
+      "message": "Paragraph 2 looks forward from a time before the parade (\"was to be\", \"could display\", \"possibly in front of\"), while paragraph 3 reports the parade under way (\"most likely began at around 8 p.m.\", \"was still running strong by 9:50 p.m.\"), so the article speaks from two reference times on the same Thursday. Reading adopted: each statement is annotated as its own words put it, the plan and possibilities of paragraph 2 as the author's (certain, possible), the parade's start and progress as the South Korean sources' report (probable); nothing is inferred from one paragraph about the other."
+    },
+    {
+      "id": "note-state-media-referent",
+      "span": {
+        "start": 13,
+        "end": 24,
+        "text": "state media"
+      },
+      "kind": "ambiguity",
+      "message": "\"state media\" in the first sentence does not say whose, and Russia is named in the same sentence (\"Russia’s defence minister\"). Read it as North Korea's state media, the \"North Korea’s state media\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \"the North’s official\" news agency, for the talks of Kim and Shoigu. Both mentions are linked to north-korean-state-media."
     }
   ],
   "agreement": {
@@ -3239,6 +3310,26 @@ const data = {
         }
       },
       {
+        "claimId": "author-kim-shoigu-pictured-at-display",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
         "claimId": "author-kim-shoigu-strolled-by-missiles",
         "found": 3,
         "factuality": {
@@ -3419,10 +3510,16 @@ const data = {
         "sameChain": 3
       },
       {
-        "mentionId": "korean-war@1",
-        "exact": 0,
+        "mentionId": "korean-war-hostilities@1",
+        "exact": 1,
         "overlap": 3,
         "sameChain": 3
+      },
+      {
+        "mentionId": "korean-war@1",
+        "exact": 0,
+        "overlap": 1,
+        "sameChain": 1
       },
       {
         "mentionId": "military-parade@1",
@@ -3678,7 +3775,7 @@ const data = {
       },
       {
         "mentionId": "biden-administration@1",
-        "exact": 0,
+        "exact": 3,
         "overlap": 3,
         "sameChain": 3
       },
@@ -3852,7 +3949,7 @@ const data = {
       },
       {
         "mentionId": "launcher-truck-missiles@1",
-        "exact": 0,
+        "exact": 3,
         "overlap": 3,
         "sameChain": 3
       },

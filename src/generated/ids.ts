@@ -27,6 +27,7 @@ export type EntityId =
   | "kim-and-shoigu"
   | "north-korea-and-russia"
   | "korean-war"
+  | "korean-war-hostilities"
   | "korean-war-armistice"
   | "armistice-anniversary"
   | "anniversary-celebrations"
@@ -63,6 +64,7 @@ export type MentionId =
   | "north-korea@3"
   | "armistice-anniversary@1"
   | "korean-war-armistice@1"
+  | "korean-war-hostilities@1"
   | "korean-war@1"
   | "military-parade@1"
   | "anniversary-celebrations@1"
@@ -178,6 +180,7 @@ export type ClaimId =
   | "kcna-kim-took-shoigu-to-display"
   | "kcna-kim-showed-newest-weaponry"
   | "kcna-kim-briefed-defence-plans"
+  | "author-kim-shoigu-pictured-at-display"
   | "author-kim-shoigu-strolled-by-missiles"
   | "author-nk-building-arsenal"
   | "author-weapons-seemed-icbms"
@@ -209,7 +212,9 @@ export type NoteId =
   | "note-kcna-acronym"
   | "note-defence-spelling"
   | "note-photographs-unattributed"
-  | "note-this-shows-referent";
+  | "note-this-shows-referent"
+  | "note-reference-time"
+  | "note-state-media-referent";
 
 /** Id of a paragraph of the shipped article. */
 export type ParagraphId =

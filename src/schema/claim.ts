@@ -25,6 +25,8 @@ export const ClaimSourceSchema = z.union([
 export const ClaimRelationSchema = z.strictObject({
   type: ClaimRelationTypeSchema,
   target: KebabIdSchema,
+  /** `true` when no words of the text signal the link and it is the annotators' inference. */
+  inferred: z.literal(true).optional(),
 });
 
 /** A proposition the article asserts or reports (PARC-style source, cue and content). */

@@ -21,6 +21,14 @@ export const TimeExpressionSchema = z.strictObject({
   type: TimeTypeSchema,
   /** ISO 8601, with the UTC offset where the text implies one. */
   value: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
+  /**
+   * The value the words state when it differs from `value` because the text mislabels it
+   * ("0700EST" read literally is UTC−05:00); `value` is the corrected reading.
+   */
+  literal: z
+    .string()
+    .regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 value" })
+    .optional(),
   /** The time expression this one was resolved against. */
   anchor: KebabIdSchema.optional(),
   /** How the value was derived. */

@@ -8,3 +8,9 @@ export const ENTITY_TYPES = ["person", "organization", "country", "city", "regio
 
 /** How one claim can bear on another. */
 export const CLAIM_RELATION_TYPES = ["contradicts", "supports", "elaborates"] as const;
+
+/**
+ * The TIMEX3 type of each time type. TIMEX3 has no range: a range ("1950–1953", value
+ * "1950/1953") is a DURATION whose beginPoint and endPoint are the two dates of its value.
+ */
+export const TIMEX3_TYPES = { date: "DATE", time: "TIME", duration: "DURATION", range: "DURATION" } as const;

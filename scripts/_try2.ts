@@ -1,0 +1,16 @@
+import { article } from "../src/generated/article.js";
+import { goldAsPredictions } from "../src/eval/gold.js";
+import { readBlindAnnotations } from "./lib/blind-annotations.js";
+import { compareAnnotations } from "./lib/iaa.js";
+import { resampleBySentence, resampleIndices } from "./lib/bootstrap.js";
+const blind = readBlindAnnotations(".", article);
+const gold = goldAsPredictions(article);
+const sentences = article.sentences.map((s) => s.span);
+const id = sentences.map((_, i) => i);
+const cut = (p: any, d: number[]) => resampleBySentence(p, sentences, d, article.text.length);
+const base = (d: number[]) => ({ ...article, text: article.text.repeat(d.length) }) as any;
+console.log("identity", compareAnnotations(cut(gold, id), cut(blind[0]!.predictions, id), base(id)).muc, compareAnnotations(gold, blind[0]!.predictions, article).muc);
+const twice = [...id, ...id];
+console.log("twice", compareAnnotations(cut(gold, twice), cut(blind[0]!.predictions, twice), base(twice)).muc);
+const vals = resampleIndices(14, 200, 3).map((d) => compareAnnotations(cut(gold, d), cut(blind[0]!.predictions, d), base(d)).muc).sort();
+console.log(vals.slice(0, 5), vals.slice(-5), vals.filter((v) => v >= 0.99).length);
