@@ -24,6 +24,13 @@ const MAJORITY = 2;
 const show = (s: Span, text: string) => `"${text.slice(s.start, s.end)}" (${s.start}-${s.end})`;
 const same = (a: Span | null | undefined, b: Span | null | undefined) => (!a && !b) || (!!a && !!b && a.start === b.start && a.end === b.end);
 const who = (ids: readonly string[]) => `(${ids.join(", ")})`;
+const jaccard = (a: Span, b: Span) => {
+  const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+};
+/** The span of `spans` closest to `span` (highest Jaccard; the first on ties). */
+const closest = (span: Span, spans: readonly Span[]) =>
+  spans.reduce((best, s) => (jaccard(span, s) > jaccard(span, best) ? s : best), spans[0]!);
 
 /** Groups what the departing annotators have by its description, so a shared alternative is named once. */
 function alternatives(entries: readonly (readonly [string, string])[]): string {
@@ -40,9 +47,11 @@ function mentionDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[])
     const first = `${show(m.span, doc.text)} ${m.id}`;
     const missing = blind.flatMap((a, i) => (findings[i]![g]!.overlap ? [] : [a.id]));
     if (missing.length >= MAJORITY) out.push({ layer: "mentions", first, second: `no overlapping mention ${who(missing)}` });
+    // Named by the annotator's closest overlapping span (highest Jaccard), which is what they
+    // marked for it even when the one-to-one pairing chose an equally overlapping longer span.
     const other = blind.flatMap((a, i) => {
       const f = findings[i]![g]!;
-      return f.overlap && !f.exact ? [[a.id, show(mentionsOf(i)[f.partner!]!, doc.text)] as const] : [];
+      return f.overlap && !f.exact ? [[a.id, show(closest(m.span, mentionsOf(i)), doc.text)] as const] : [];
     });
     if (other.length >= MAJORITY) out.push({ layer: "mentions", first, second: alternatives(other) });
     const elsewhere = blind.flatMap((a, i) => (findings[i]![g]!.overlap && !findings[i]![g]!.sameChain ? [a.id] : []));
