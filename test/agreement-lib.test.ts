@@ -44,7 +44,10 @@ describe("the seeded bootstrap", () => {
       expect.objectContaining({ start: bob.start, end: bob.end, cluster: "bob" }),
       expect.objectContaining({ start: bob.start + doc.text.length, end: bob.end + doc.text.length, cluster: "bob~1" }),
     ]);
-    expect(out.claims?.map((c) => c.content.start)).toEqual([at("it", bob.start).start, at("it", bob.start).start + doc.text.length]);
+    expect(out.claims?.map((c) => c.content.start)).toEqual([
+      at("it", bob.start).start,
+      at("it", bob.start).start + doc.text.length,
+    ]);
     expect(out.times).toEqual([]);
   });
 });
@@ -52,22 +55,48 @@ describe("the seeded bootstrap", () => {
 describe("scoring annotations against each other", () => {
   it("scores a resample that draws every sentence twice like the article itself", () => {
     const other = {
-      mentions: [{ ...at("Alice"), cluster: "a" }, { ...at("She"), cluster: "b" }, { ...at("Bob"), cluster: "a" }],
+      mentions: [
+        { ...at("Alice"), cluster: "a" },
+        { ...at("She"), cluster: "b" },
+        { ...at("Bob"), cluster: "a" },
+      ],
       claims: [{ ...gold.claims![0]!, factuality: "probable" as const }],
     };
     const draw = doc.sentences.flatMap((_, i) => [i, i]);
-    const cut = (p: typeof gold) => resampleBySentence(p, doc.sentences.map((s) => s.span), draw, doc.text.length);
-    const twice = compareAnnotations(cut(gold), cut(other), { ...doc, text: doc.text.repeat(draw.length) } as ArticleOf);
+    const cut = (p: typeof gold) =>
+      resampleBySentence(
+        p,
+        doc.sentences.map((s) => s.span),
+        draw,
+        doc.text.length
+      );
+    const twice = compareAnnotations(cut(gold), cut(other), {
+      ...doc,
+      text: doc.text.repeat(draw.length),
+    } as ArticleOf);
     const once = compareAnnotations(gold, other, doc);
     // (α is not among them: its small-sample correction depends on the number of units.)
-    for (const measure of ["mentionsExact", "mentionsOverlap", "muc", "bcub", "ceafe", "contentExact", "cueExact"] as const) {
+    for (const measure of [
+      "mentionsExact",
+      "mentionsOverlap",
+      "muc",
+      "bcub",
+      "ceafe",
+      "contentExact",
+      "cueExact",
+    ] as const) {
       expect(twice[measure], measure).toBeCloseTo(once[measure], 12);
     }
   });
 
   it("turns an annotation into a reference that scores itself perfectly", () => {
     const scores = scoreAll(gold, predictionsAsArticle(gold, doc));
-    expect([scores.mentions.exact.f1, scores.coreference.conll.f1, scores.attribution.cue.exact.f1, scores.times.valueAccuracy]).toEqual([1, 1, 1, 1]);
+    expect([
+      scores.mentions.exact.f1,
+      scores.coreference.conll.f1,
+      scores.attribution.cue.exact.f1,
+      scores.times.valueAccuracy,
+    ]).toEqual([1, 1, 1, 1]);
   });
 
   it("rejects a claim whose source is not one of the annotation's mentions", () => {
@@ -77,8 +106,15 @@ describe("scoring annotations against each other", () => {
 
   it("gives the same F1 in both directions and α over claims paired by content and source", () => {
     const other = {
-      mentions: [{ ...at("Alice"), cluster: "a" }, { ...at("She"), cluster: "b" }, { ...at("Paris"), cluster: "p" }],
-      claims: [{ ...gold.claims![0]!, factuality: "probable" as const }, { ...gold.claims![1]!, source: null }],
+      mentions: [
+        { ...at("Alice"), cluster: "a" },
+        { ...at("She"), cluster: "b" },
+        { ...at("Paris"), cluster: "p" },
+      ],
+      claims: [
+        { ...gold.claims![0]!, factuality: "probable" as const },
+        { ...gold.claims![1]!, source: null },
+      ],
     };
     const forward = compareAnnotations(gold, other, doc);
     const backward = compareAnnotations(other, gold, doc);
@@ -114,7 +150,10 @@ describe("per-item agreement", () => {
 
   it("adds up the annotators' labels of each paired claim", () => {
     const mine = { claims: [{ ...gold.claims![0]!, factuality: "probable" as const }] };
-    const layer = itemAgreement(doc, [{ id: "x", predictions: gold }, { id: "y", predictions: mine }]);
+    const layer = itemAgreement(doc, [
+      { id: "x", predictions: gold },
+      { id: "y", predictions: mine },
+    ]);
     expect(layer.annotators).toEqual(["x", "y"]);
     expect(layer.claims[0]).toEqual({
       claimId: "alice-said-well",

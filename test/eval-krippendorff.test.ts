@@ -24,17 +24,33 @@ describe("krippendorffAlpha (nominal)", () => {
   });
 
   it("is 1 for perfect agreement with variation, and leaves out units with one value", () => {
-    expect(krippendorffAlpha([["x", "x", "x"], ["y", "y"], ["z", null]])).toBe(1);
+    expect(
+      krippendorffAlpha([
+        ["x", "x", "x"],
+        ["y", "y"],
+        ["z", null],
+      ])
+    ).toBe(1);
   });
 
   it("is undefined (NaN) without variation or without pairable values", () => {
-    expect(krippendorffAlpha([["x", "x"], ["x", "x"]])).toBeNaN();
+    expect(
+      krippendorffAlpha([
+        ["x", "x"],
+        ["x", "x"],
+      ])
+    ).toBeNaN();
     expect(krippendorffAlpha([["x"], [undefined, "y"]])).toBeNaN();
     expect(krippendorffAlpha([])).toBeNaN();
   });
 
   it("does not depend on the order of coders or units", () => {
-    const units = [["a", "b", "a"], ["b", "b", undefined], ["c", "a", "c"], ["a", "a", "a"]];
+    const units = [
+      ["a", "b", "a"],
+      ["b", "b", undefined],
+      ["c", "a", "c"],
+      ["a", "a", "a"],
+    ];
     const shuffled = [units[2]!, units[0]!, units[3]!, units[1]!].map((u) => [...u].reverse());
     expect(krippendorffAlpha(shuffled)).toBeCloseTo(krippendorffAlpha(units), 12);
   });

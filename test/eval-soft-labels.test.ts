@@ -33,7 +33,9 @@ const agreement: ItemAgreement = {
 };
 const doc = { ...base, agreement } as unknown as ArticleOf;
 const aliceClaim = (factuality: string, source: { start: number; end: number } | null = at("She")) => ({
-  claims: [{ content: at("“it went well.”"), source, cue: at("said"), factuality, polarity: "positive", quote: "direct" }],
+  claims: [
+    { content: at("“it went well.”"), source, cue: at("said"), factuality, polarity: "positive", quote: "direct" },
+  ],
 });
 
 describe("scoreSoftLabels", () => {
@@ -64,7 +66,9 @@ describe("scoreSoftLabels", () => {
   });
 
   it("rejects a smoothing outside (0, 1] and an article without the layer, with one-line messages", () => {
-    expect(() => scoreSoftLabels(aliceClaim("certain"), doc, { smoothing: 0 })).toThrow(/^smoothing must be in \(0, 1\], got 0$/);
+    expect(() => scoreSoftLabels(aliceClaim("certain"), doc, { smoothing: 0 })).toThrow(
+      /^smoothing must be in \(0, 1\], got 0$/
+    );
     expect(() => scoreSoftLabels({}, base as unknown as ArticleOf)).toThrow(/has no per-item agreement layer/);
   });
 });

@@ -17,12 +17,20 @@ export interface Comparison {
 }
 
 /** The pairwise comparisons of the blind annotations, then each against the gold. */
-export function blindComparisons(doc: ArticleOf, blind: readonly BlindAnnotation[], options = DATASHEET_BOOTSTRAP): Comparison[] {
+export function blindComparisons(
+  doc: ArticleOf,
+  blind: readonly BlindAnnotation[],
+  options = DATASHEET_BOOTSTRAP
+): Comparison[] {
   const gold = { id: "gold", predictions: goldAsPredictions(doc) };
   const pairs: [BlindAnnotation, BlindAnnotation][] = [];
   blind.forEach((a, i) => blind.slice(i + 1).forEach((b) => pairs.push([a, b])));
   for (const a of blind) pairs.push([gold, a]);
-  const figures = compareWithIntervals(pairs.map(([reference, other]) => ({ reference: reference.predictions, other: other.predictions })), doc, options);
+  const figures = compareWithIntervals(
+    pairs.map(([reference, other]) => ({ reference: reference.predictions, other: other.predictions })),
+    doc,
+    options
+  );
   return pairs.map(([a, b], i) => ({ label: `${a.id}–${b.id}`, figures: figures[i]! }));
 }
 
@@ -31,7 +39,8 @@ const COUNT: readonly Measure[] = ["claimsPaired"];
 
 function cell(measure: Measure, { value, low, high }: Estimate): string {
   if (COUNT.includes(measure)) return String(value);
-  const format = (x: number) => (Number.isNaN(x) ? "n/a" : ALPHA.includes(measure) ? x.toFixed(2) : (100 * x).toFixed(1));
+  const format = (x: number) =>
+    Number.isNaN(x) ? "n/a" : ALPHA.includes(measure) ? x.toFixed(2) : (100 * x).toFixed(1);
   if (Number.isNaN(value)) return "n/a";
   return `${format(value)} (${format(low)}–${format(high)})`;
 }
@@ -40,14 +49,16 @@ function cell(measure: Measure, { value, low, high }: Estimate): string {
 export function renderBlindAgreement(comparisons: readonly Comparison[], options = DATASHEET_BOOTSTRAP): string {
   const head = `| measure | ${comparisons.map((c) => c.label).join(" | ")} |`;
   const rule = `| --- | ${comparisons.map(() => "---").join(" | ")} |`;
-  const rows = MEASURES.map(([measure, label]) => `| ${label} | ${comparisons.map((c) => cell(measure, c.figures[measure])).join(" | ")} |`);
+  const rows = MEASURES.map(
+    ([measure, label]) => `| ${label} | ${comparisons.map((c) => cell(measure, c.figures[measure])).join(" | ")} |`
+  );
   return [
     head,
     rule,
     ...rows,
     "",
-    `F1 and shares are percentages, α is Krippendorff's alpha (nominal); in parentheses the percentile 95% interval of a ` +
-      `bootstrap over the ${"article's"} sentences (${options.replicates} replicates, seed ${options.seed}). ` +
+    "F1 and shares are percentages, α is Krippendorff's alpha (nominal); in parentheses the percentile 95% " +
+      `interval of a bootstrap over the article's sentences (${options.replicates} replicates, seed ${options.seed}). ` +
       `"n/a": undefined (for α, every label the same).`,
   ].join("\n");
 }

@@ -21,7 +21,9 @@ const DIR = ["data", "agreement", "annotators"] as const;
  */
 export function readBlindAnnotations(repoRoot: string, doc: ArticleOf): BlindAnnotation[] {
   const dir = join(repoRoot, ...DIR);
-  const files = readdirSync(dir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^[a-z0-9-]+\.json$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`${DIR.join("/")}: no annotation files (<id>.json)`);
   return files.map((file) => {
     const label = `${DIR.join("/")}/${file}`;

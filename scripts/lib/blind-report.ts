@@ -17,7 +17,11 @@ export interface LoggedDecision {
 }
 
 /** The datasheet block of the blind annotations' agreement, and the majority disagreements not yet decided. */
-export function blindAgreementSection(repoRoot: string, doc: ArticleOf, log: readonly LoggedDecision[]): {
+export function blindAgreementSection(
+  repoRoot: string,
+  doc: ArticleOf,
+  log: readonly LoggedDecision[]
+): {
   readonly block: string;
   readonly disagreements: readonly MajorityDisagreement[];
   readonly unadjudicated: readonly string[];
@@ -29,7 +33,9 @@ export function blindAgreementSection(repoRoot: string, doc: ArticleOf, log: rea
   const logged = log.filter((entry) => entry.comparison === "blind-majority");
   const decided = new Set(logged.map(key));
   const current = new Set(disagreements.map(key));
-  const unadjudicated = disagreements.filter((d) => !decided.has(key(d))).map((d) => `${d.layer}: gold ${d.first} / ${d.second}`);
+  const unadjudicated = disagreements
+    .filter((d) => !decided.has(key(d)))
+    .map((d) => `${d.layer}: gold ${d.first} / ${d.second}`);
   // A decision to keep the gold whose disagreement no longer arises (the gold or an annotation
   // changed) must be revised; a correction of the gold removes its own disagreement.
   const stale = logged

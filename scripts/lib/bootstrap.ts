@@ -59,7 +59,7 @@ export function resampleBySentence(
   p: Predictions,
   sentences: readonly Range[],
   draw: readonly number[],
-  textLength: number,
+  textLength: number
 ): Predictions {
   const sentenceOf = (start: number) => {
     const index = sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -67,7 +67,11 @@ export function resampleBySentence(
     return index;
   };
   const shift = <T extends Range>(item: T, by: number): T => ({ ...item, start: item.start + by, end: item.end + by });
-  const pick = <T>(items: readonly T[] | undefined, startOf: (item: T) => number, move: (item: T, by: number, copy: number) => T) => {
+  const pick = <T>(
+    items: readonly T[] | undefined,
+    startOf: (item: T) => number,
+    move: (item: T, by: number, copy: number) => T
+  ) => {
     if (!items) return undefined;
     const bySentence = sentences.map(() => [] as T[]);
     for (const item of items) bySentence[sentenceOf(startOf(item))]!.push(item);
@@ -79,17 +83,25 @@ export function resampleBySentence(
     });
   };
   const out: Predictions = {};
-  const mentions = pick(p.mentions, (m) => m.start, (m, by, copy) => {
-    const moved = shift(m, by);
-    return copy === 0 || m.cluster === undefined ? moved : { ...moved, cluster: `${m.cluster}~${copy}` };
-  });
+  const mentions = pick(
+    p.mentions,
+    (m) => m.start,
+    (m, by, copy) => {
+      const moved = shift(m, by);
+      return copy === 0 || m.cluster === undefined ? moved : { ...moved, cluster: `${m.cluster}~${copy}` };
+    }
+  );
   const times = pick(p.times, (t) => t.start, shift);
-  const claims = pick(p.claims, (c) => c.content.start, (c, by) => ({
-    ...c,
-    content: shift(c.content, by),
-    ...(c.source ? { source: shift(c.source, by) } : {}),
-    ...(c.cue ? { cue: shift(c.cue, by) } : {}),
-  }));
+  const claims = pick(
+    p.claims,
+    (c) => c.content.start,
+    (c, by) => ({
+      ...c,
+      content: shift(c.content, by),
+      ...(c.source ? { source: shift(c.source, by) } : {}),
+      ...(c.cue ? { cue: shift(c.cue, by) } : {}),
+    })
+  );
   if (mentions) out.mentions = mentions;
   if (claims) out.claims = claims;
   if (times) out.times = times;

@@ -9,7 +9,8 @@ import { type AnnotatedArticle, safeParseArticle } from "../../src/schema/index.
 import type { ArticleOf } from "../../src/types.js";
 import type { BlindAnnotation } from "./blind-annotations.js";
 
-const zeros = <L extends string>(labels: readonly L[]) => Object.fromEntries(labels.map((l) => [l, 0])) as Record<L, number>;
+const zeros = <L extends string>(labels: readonly L[]) =>
+  Object.fromEntries(labels.map((l) => [l, 0])) as Record<L, number>;
 
 /** Whether one annotation found one gold mention, and how. */
 export interface MentionFinding {
@@ -34,8 +35,11 @@ export function mentionFindings(doc: ArticleOf, p: Predictions): MentionFinding[
   const exactGold = new Set(exactPairs.map((pair) => pair.gold));
   const restGold = gold.flatMap((_, g) => (exactGold.has(g) ? [] : [g]));
   const restPredicted = predicted.flatMap((_, q) => (taken.has(q) ? [] : [q]));
-  const overlapPairs = matchSpans(restGold.map((g) => gold[g]!), restPredicted.map((q) => predicted[q]!), "overlap")
-    .map((pair) => ({ gold: restGold[pair.gold]!, predicted: restPredicted[pair.predicted]! }));
+  const overlapPairs = matchSpans(
+    restGold.map((g) => gold[g]!),
+    restPredicted.map((q) => predicted[q]!),
+    "overlap"
+  ).map((pair) => ({ gold: restGold[pair.gold]!, predicted: restPredicted[pair.predicted]! }));
   const pairs = [...exactPairs, ...overlapPairs];
   const partner = new Map(pairs.map((pair) => [pair.gold, pair.predicted]));
   // Align chains with entities one to one, maximising the mentions each aligned pair shares.
@@ -73,7 +77,12 @@ export function itemAgreement(doc: ArticleOf, annotations: readonly BlindAnnotat
     polarity: zeros(PolaritySchema.options),
     quote: zeros(QuoteTypeSchema.options),
   }));
-  const mentions: MentionAgreement[] = doc.mentions.map((m) => ({ mentionId: m.id, exact: 0, overlap: 0, sameChain: 0 }));
+  const mentions: MentionAgreement[] = doc.mentions.map((m) => ({
+    mentionId: m.id,
+    exact: 0,
+    overlap: 0,
+    sameChain: 0,
+  }));
   for (const { predictions } of annotations) {
     const theirs = predictions.claims ?? [];
     for (const { gold, predicted } of pairClaims(goldClaims, theirs)) {

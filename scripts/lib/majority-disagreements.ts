@@ -22,7 +22,8 @@ interface Span {
 }
 const MAJORITY = 2;
 const show = (s: Span, text: string) => `"${text.slice(s.start, s.end)}" (${s.start}-${s.end})`;
-const same = (a: Span | null | undefined, b: Span | null | undefined) => (!a && !b) || (!!a && !!b && a.start === b.start && a.end === b.end);
+const same = (a: Span | null | undefined, b: Span | null | undefined) =>
+  (!a && !b) || (!!a && !!b && a.start === b.start && a.end === b.end);
 const who = (ids: readonly string[]) => `(${ids.join(", ")})`;
 const jaccard = (a: Span, b: Span) => {
   const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -46,7 +47,8 @@ function mentionDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[])
   doc.mentions.forEach((m, g) => {
     const first = `${show(m.span, doc.text)} ${m.id}`;
     const missing = blind.flatMap((a, i) => (findings[i]![g]!.overlap ? [] : [a.id]));
-    if (missing.length >= MAJORITY) out.push({ layer: "mentions", first, second: `no overlapping mention ${who(missing)}` });
+    if (missing.length >= MAJORITY)
+      out.push({ layer: "mentions", first, second: `no overlapping mention ${who(missing)}` });
     // Named by the annotator's closest overlapping span (highest Jaccard), which is what they
     // marked for it even when the one-to-one pairing chose an equally overlapping longer span.
     const other = blind.flatMap((a, i) => {
@@ -56,13 +58,25 @@ function mentionDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[])
     if (other.length >= MAJORITY) out.push({ layer: "mentions", first, second: alternatives(other) });
     const elsewhere = blind.flatMap((a, i) => (findings[i]![g]!.overlap && !findings[i]![g]!.sameChain ? [a.id] : []));
     if (elsewhere.length >= MAJORITY) {
-      out.push({ layer: "coreference", first: `${first} in the chain of ${m.entityId}`, second: `in a chain not aligned with it ${who(elsewhere)}` });
+      out.push({
+        layer: "coreference",
+        first: `${first} in the chain of ${m.entityId}`,
+        second: `in a chain not aligned with it ${who(elsewhere)}`,
+      });
     }
   });
-  out.push(...extras("mentions", doc, blind, (p) => p.mentions ?? [], (a, i) => {
-    const paired = new Set(findings[i]!.flatMap((f) => (f.partner === undefined ? [] : [f.partner])));
-    return mentionsOf(a).flatMap((_, q) => (paired.has(q) ? [] : [q]));
-  }));
+  out.push(
+    ...extras(
+      "mentions",
+      doc,
+      blind,
+      (p) => p.mentions ?? [],
+      (a, i) => {
+        const paired = new Set(findings[i]!.flatMap((f) => (f.partner === undefined ? [] : [f.partner])));
+        return mentionsOf(a).flatMap((_, q) => (paired.has(q) ? [] : [q]));
+      }
+    )
+  );
   return out;
 }
 
@@ -72,7 +86,7 @@ function extras<T extends Span>(
   doc: ArticleOf,
   blind: readonly BlindAnnotation[],
   items: (p: Predictions) => readonly T[],
-  unpaired: (annotator: number, i: number) => number[],
+  unpaired: (annotator: number, i: number) => number[]
 ): MajorityDisagreement[] {
   const by = new Map<string, { span: T; ids: string[] }>();
   blind.forEach((a, i) => {
@@ -88,12 +102,16 @@ function extras<T extends Span>(
 }
 
 const describeClaim = (c: PredictedClaim, text: string) =>
-  `${show(c.content, text)}; source ${c.source ? show(c.source, text) : "author"}; cue ${c.cue ? show(c.cue, text) : "none"}`;
+  `${show(c.content, text)}; source ${c.source ? show(c.source, text) : "author"}; cue ${
+    c.cue ? show(c.cue, text) : "none"
+  }`;
 
 function claimDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): MajorityDisagreement[] {
   const out: MajorityDisagreement[] = [];
   const gold = goldAsPredictions(doc).claims!;
-  const partners = blind.map((a) => new Map(pairClaims(gold, a.predictions.claims ?? []).map((p) => [p.gold, p.predicted])));
+  const partners = blind.map(
+    (a) => new Map(pairClaims(gold, a.predictions.claims ?? []).map((p) => [p.gold, p.predicted]))
+  );
   const claimOf = (i: number, g: number) => {
     const q = partners[i]!.get(g);
     return q === undefined ? undefined : blind[i]!.predictions.claims![q]!;
@@ -101,21 +119,28 @@ function claimDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): 
   doc.claims.forEach((claim, g) => {
     const first = `${claim.id}: ${describeClaim(gold[g]!, doc.text)}`;
     const missing = blind.flatMap((a, i) => (claimOf(i, g) ? [] : [a.id]));
-    if (missing.length >= MAJORITY) out.push({ layer: "claims", first, second: `no claim with overlapping content and the same source ${who(missing)}` });
+    if (missing.length >= MAJORITY)
+      out.push({
+        layer: "claims",
+        first,
+        second: `no claim with overlapping content and the same source ${who(missing)}`,
+      });
     for (const part of ["content", "source", "cue"] as const) {
       const other = blind.flatMap((a, i) => {
         const c = claimOf(i, g);
         if (!c || same(c[part], gold[g]![part])) return [];
         return [[a.id, `${part} ${c[part] ? show(c[part], doc.text) : "none"}`] as const];
       });
-      if (other.length >= MAJORITY) out.push({ layer: "claims", first: `${first} (${part})`, second: alternatives(other) });
+      if (other.length >= MAJORITY)
+        out.push({ layer: "claims", first: `${first} (${part})`, second: alternatives(other) });
     }
     for (const label of ["factuality", "polarity", "quote"] as const) {
       const other = blind.flatMap((a, i) => {
         const value = claimOf(i, g)?.[label];
         return value !== undefined && value !== claim[label] ? [[a.id, `${label} ${value}`] as const] : [];
       });
-      if (other.length >= MAJORITY) out.push({ layer: "claims", first: `${claim.id}: ${label} ${claim[label]}`, second: alternatives(other) });
+      if (other.length >= MAJORITY)
+        out.push({ layer: "claims", first: `${claim.id}: ${label} ${claim[label]}`, second: alternatives(other) });
     }
   });
   // Claims of at least two annotators that pair with no gold claim but with each other.
@@ -133,7 +158,11 @@ function claimDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): 
       const what = describeClaim(c, doc.text);
       if (ids.length >= MAJORITY && !seen.has(ids.slice().sort().join())) {
         ids.forEach((id) => seen.add([id, ...ids.filter((x) => x !== id)].sort().join()));
-        out.push({ layer: "claims", first: "—", second: `${what}, ${c.factuality}, ${c.polarity}, ${c.quote} ${who(ids.slice().sort())}` });
+        out.push({
+          layer: "claims",
+          first: "—",
+          second: `${what}, ${c.factuality}, ${c.polarity}, ${c.quote} ${who(ids.slice().sort())}`,
+        });
       }
     }
   });
@@ -143,7 +172,9 @@ function claimDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): 
 function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): MajorityDisagreement[] {
   const out: MajorityDisagreement[] = [];
   const spans = doc.times.map((t) => t.span);
-  const pairs = blind.map((a) => new Map(matchSpans(spans, a.predictions.times ?? [], "overlap").map((p) => [p.gold, p.predicted])));
+  const pairs = blind.map(
+    (a) => new Map(matchSpans(spans, a.predictions.times ?? [], "overlap").map((p) => [p.gold, p.predicted]))
+  );
   doc.times.forEach((t, g) => {
     const first = `${show(t.span, doc.text)} = ${t.value}`;
     const theirs = blind.map((a, i) => {
@@ -151,8 +182,11 @@ function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): M
       return q === undefined ? undefined : a.predictions.times![q]!;
     });
     const missing = blind.flatMap((a, i) => (theirs[i] ? [] : [a.id]));
-    if (missing.length >= MAJORITY) out.push({ layer: "times", first, second: `no overlapping time expression ${who(missing)}` });
-    const other = blind.flatMap((a, i) => (theirs[i] && !same(theirs[i], t.span) ? [[a.id, `span ${show(theirs[i]!, doc.text)}`] as const] : []));
+    if (missing.length >= MAJORITY)
+      out.push({ layer: "times", first, second: `no overlapping time expression ${who(missing)}` });
+    const other = blind.flatMap((a, i) =>
+      theirs[i] && !same(theirs[i], t.span) ? [[a.id, `span ${show(theirs[i]!, doc.text)}`] as const] : []
+    );
     if (other.length >= MAJORITY) out.push({ layer: "times", first, second: alternatives(other) });
     // The kit's value comparison (equal strings, or date-times naming the same instant).
     const alone = { ...doc, times: [t] } as ArticleOf;
@@ -163,10 +197,18 @@ function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): M
     });
     if (values.length >= MAJORITY) out.push({ layer: "times", first, second: alternatives(values) });
   });
-  out.push(...extras("times", doc, blind, (p) => p.times ?? [], (i) => {
-    const used = new Set(pairs[i]!.values());
-    return (blind[i]!.predictions.times ?? []).flatMap((_, q) => (used.has(q) ? [] : [q]));
-  }));
+  out.push(
+    ...extras(
+      "times",
+      doc,
+      blind,
+      (p) => p.times ?? [],
+      (i) => {
+        const used = new Set(pairs[i]!.values());
+        return (blind[i]!.predictions.times ?? []).flatMap((_, q) => (used.has(q) ? [] : [q]));
+      }
+    )
+  );
   return out;
 }
 

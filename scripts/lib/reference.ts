@@ -19,7 +19,11 @@ export function predictionsAsArticle(p: Predictions, base: ArticleOf): ArticleOf
   const clusterIds = new Map<string, string>();
   const entities: { id: string; type: string }[] = [];
   const mentions: { id: string; entityId: string; span: { start: number; end: number; text: string } }[] = [];
-  const slice = (s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: base.text.slice(s.start, s.end) });
+  const slice = (s: { start: number; end: number }) => ({
+    start: s.start,
+    end: s.end,
+    text: base.text.slice(s.start, s.end),
+  });
   for (const [i, m] of (p.mentions ?? []).entries()) {
     const label = m.cluster ?? `singleton-${i}`;
     let entityId = clusterIds.get(label);
@@ -28,7 +32,11 @@ export function predictionsAsArticle(p: Predictions, base: ArticleOf): ArticleOf
       clusterIds.set(label, entityId);
       entities.push({ id: entityId, type: m.type ?? "other" });
     }
-    mentions.push({ id: `${entityId}@${mentions.filter((x) => x.entityId === entityId).length + 1}`, entityId, span: slice(m) });
+    mentions.push({
+      id: `${entityId}@${mentions.filter((x) => x.entityId === entityId).length + 1}`,
+      entityId,
+      span: slice(m),
+    });
   }
   const mentionAt = new Map(mentions.map((m) => [key(m.span), m]));
   const claims = (p.claims ?? []).map((c, i) => {

@@ -68,7 +68,7 @@ const LABELS = ["factuality", "polarity", "quote"] as const;
 export function scoreSoftLabels(
   input: unknown,
   doc: ArticleOf = shippedArticle,
-  { smoothing = 0.1 }: SoftLabelOptions = {},
+  { smoothing = 0.1 }: SoftLabelOptions = {}
 ): Record<SoftLabel, SoftLabelScore> {
   if (!(smoothing > 0 && smoothing <= 1)) throw new RangeError(`smoothing must be in (0, 1], got ${smoothing}`);
   const agreement = (doc as { readonly agreement?: ItemAgreement }).agreement;
@@ -77,7 +77,12 @@ export function scoreSoftLabels(
   const byClaim = new Map(agreement.claims.map((entry) => [entry.claimId, entry]));
   const partner = new Map(pairClaims(goldAsPredictions(doc).claims!, predicted).map((p) => [p.gold, p.predicted]));
   const score = (label: SoftLabel): SoftLabelScore => {
-    let compared = 0, unpaired = 0, withoutDistribution = 0, expected = 0, entropy = 0, gold = 0;
+    let compared = 0,
+      unpaired = 0,
+      withoutDistribution = 0,
+      expected = 0,
+      entropy = 0,
+      gold = 0;
     doc.claims.forEach((claim, g) => {
       const counts: Readonly<Record<string, number>> | undefined = byClaim.get(claim.id)?.[label];
       const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0;
@@ -96,7 +101,14 @@ export function scoreSoftLabels(
     });
     const mean = (x: number) => (compared ? x / compared : Number.NaN);
     const goldAccuracy = mean(gold);
-    return { compared, unpaired, withoutDistribution, expectedAccuracy: mean(expected), crossEntropy: mean(entropy), goldAccuracy };
+    return {
+      compared,
+      unpaired,
+      withoutDistribution,
+      expectedAccuracy: mean(expected),
+      crossEntropy: mean(entropy),
+      goldAccuracy,
+    };
   };
   return Object.fromEntries(LABELS.map((label) => [label, score(label)])) as Record<SoftLabel, SoftLabelScore>;
 }

@@ -12,7 +12,10 @@ const LABELS = ["factuality", "polarity", "quote"] as const;
  * it, or gave it another factuality, polarity or quote type.
  */
 export function isContestedClaim(claim: ClaimOf, entry: ClaimAgreementOf, annotators: number): boolean {
-  return entry.found < annotators || LABELS.some((label) => (entry[label] as Record<string, number>)[claim[label]]! < entry.found);
+  return (
+    entry.found < annotators ||
+    LABELS.some((label) => (entry[label] as Record<string, number>)[claim[label]]! < entry.found)
+  );
 }
 
 /**
@@ -34,7 +37,8 @@ export function describeClaimAgreement(entry: ClaimAgreementOf, annotators: numb
 
 /** A mention's counts in words: "exact 2, overlapping 3, same chain 3 of 3 blind annotators". */
 export function describeMentionAgreement(entry: MentionAgreementOf, annotators: number): string {
-  return `exact ${entry.exact}, overlapping ${entry.overlap}, same chain ${entry.sameChain} of ${annotators} blind annotators`;
+  const counts = `exact ${entry.exact}, overlapping ${entry.overlap}, same chain ${entry.sameChain}`;
+  return `${counts} of ${annotators} blind annotators`;
 }
 
 /** The agreement entries of an article's claims and mentions by id (empty without the layer). */

@@ -5,7 +5,9 @@ import { KebabIdSchema, MentionIdSchema } from "./ids.js";
 const count = z.int().nonnegative();
 /** How many annotators chose each label of a vocabulary (every label present, zeros included). */
 const countsOf = <T extends z.ZodEnum>(labels: T) =>
-  z.strictObject(Object.fromEntries(labels.options.map((label) => [label, count])) as Record<T["options"][number], typeof count>);
+  z.strictObject(
+    Object.fromEntries(labels.options.map((label) => [label, count])) as Record<T["options"][number], typeof count>
+  );
 
 /**
  * How the blind annotators treated one claim of the article. A claim counts as found by an
@@ -69,7 +71,8 @@ function checkCounts(layer: Counted, ctx: z.RefinementCtx): void {
   layer.mentions.forEach((m, i) => {
     if (m.overlap > n) report(["mentions", i, "overlap"], `overlap ${m.overlap} exceeds the ${n} annotators`);
     if (m.exact > m.overlap) report(["mentions", i, "exact"], `exact ${m.exact} exceeds overlap ${m.overlap}`);
-    if (m.sameChain > m.overlap) report(["mentions", i, "sameChain"], `sameChain ${m.sameChain} exceeds overlap ${m.overlap}`);
+    if (m.sameChain > m.overlap)
+      report(["mentions", i, "sameChain"], `sameChain ${m.sameChain} exceeds overlap ${m.overlap}`);
   });
 }
 
@@ -79,4 +82,3 @@ export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>;
 export type MentionAgreement = z.infer<typeof MentionAgreementSchema>;
 /** Per-item agreement, see {@link ItemAgreementSchema}. */
 export type ItemAgreement = z.infer<typeof ItemAgreementSchema>;
-
