@@ -13,6 +13,8 @@ export const DATASHEET_BOOTSTRAP: BootstrapOptions = { replicates: 200, seed: 20
 /** One column of the table: which annotation is compared with which. */
 export interface Comparison {
   readonly label: string;
+  /** Whether the reference is the gold (else two blind annotations are compared). */
+  readonly againstGold: boolean;
   readonly figures: Record<Measure, Estimate>;
 }
 
@@ -31,7 +33,7 @@ export function blindComparisons(
     doc,
     options
   );
-  return pairs.map(([a, b], i) => ({ label: `${a.id}–${b.id}`, figures: figures[i]! }));
+  return pairs.map(([a, b], i) => ({ label: `${a.id}–${b.id}`, againstGold: a === gold, figures: figures[i]! }));
 }
 
 const ALPHA: readonly Measure[] = ["factuality", "polarity", "quote"];
@@ -52,10 +54,27 @@ export function renderBlindAgreement(comparisons: readonly Comparison[], options
   const rows = MEASURES.map(
     ([measure, label]) => `| ${label} | ${comparisons.map((c) => cell(measure, c.figures[measure])).join(" | ")} |`
   );
+  // The range of a figure over the blind pairs and over the comparisons with the gold, in words.
+  const range = (measure: Measure, againstGold: boolean) => {
+    const values = comparisons
+      .filter((c) => c.againstGold === againstGold)
+      .map((c) => c.figures[measure].value)
+      .filter((x) => !Number.isNaN(x));
+    if (values.length === 0) return "n/a";
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    const format = (x: number) => (ALPHA.includes(measure) ? x.toFixed(2) : (100 * x).toFixed(1));
+    return low === high ? format(low) : `${format(low)}–${format(high)}`;
+  };
+  const summary = (["conll", "contentOverlap", "factuality"] as const).map((measure) => {
+    const label = MEASURES.find(([m]) => m === measure)![1];
+    return `${label}: ${range(measure, false)} between blind annotators, ${range(measure, true)} against the gold`;
+  });
   return [
     head,
     rule,
     ...rows,
+    "",
+    `In short — ${summary.join("; ")}.`,
     "",
     "F1 and shares are percentages, α is Krippendorff's alpha (nominal); in parentheses the percentile 95% " +
       `interval of a bootstrap over the article's sentences (${options.replicates} replicates, seed ${options.seed}). ` +
