@@ -92,6 +92,13 @@ export function resampleBySentence(
     }
   );
   const times = pick(p.times, (t) => t.start, shift);
+  // A claim moves with the sentence of its content; its source must be in that sentence, or the
+  // shifted source would not be the shifted mention (a resample may leave the mention out).
+  for (const c of p.claims ?? []) {
+    if (c.source && sentenceOf(c.source.start) !== sentenceOf(c.content.start)) {
+      throw new Error(`claim source ${c.source.start}-${c.source.end} is not in its content's sentence`);
+    }
+  }
   const claims = pick(
     p.claims,
     (c) => c.content.start,
