@@ -15,6 +15,7 @@ import { measureLoadTimes } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
 import { type Budget, renderPerformanceDoc } from "./lib/bench-report.js";
 import { measureRepresentations } from "./lib/bench-representation.js";
+import { measureScoring, renderScoringSection } from "./lib/bench-scoring.js";
 import { growthRatio, measureHelperRates, measureIndexBuilding, measureParseCost } from "./lib/bench-runtime.js";
 import { fixed, grouped } from "./lib/bench-stats.js";
 
@@ -147,8 +148,10 @@ async function main(): Promise<number> {
     indexGrowth,
     budgets,
   });
+  log("scoring hostile inputs");
+  const scoring = measureScoring(dist);
   const out = join(root, "docs", "performance.md");
-  writeFileSync(out, doc);
+  writeFileSync(out, doc + renderScoringSection(scoring));
   log(`wrote ${relative(process.cwd(), out)}`);
   for (const b of budgets) console.log(`${b.pass ? "pass" : "FAIL"}  ${b.name}: ${b.measured} (limit ${b.limit})`);
   for (const r of representations) console.log(`      data as ${r.name}: import ${fixed(r.importMs, 2)} ms in process, ${grouped(r.articleBundleBytes)} B { article } bundle`);

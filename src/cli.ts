@@ -16,13 +16,15 @@ Commands:
   show                the article paragraph by paragraph, entity mentions marked, claims listed
   stats               counts of what the dataset holds
   export <format>     print the dataset in a format, or write it with --out PATH:
-${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(14)}${f.describe}`).join("\n")}
+${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(16)}${f.describe}`).join("\n")}
   validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
                       1 invalid (each problem as path: message), 2 unreadable or not JSON
   score <file>        score a system's predictions against the article: a table of recall,
                       precision and F1; exit 1 for invalid predictions, 2 for unreadable input
       -f, --format F  json (default), brat (.ann), spacy (Doc.to_json()) or conll2012
       --json          print { mentions, coreference, attribution, times } as JSON
+      --errors        also list the errors behind the scores (with --json: under "errors")
+      --html PATH     also write a page of the errors, gold and predictions side by side
 
 Options:
   -h, --help     show this help
@@ -44,6 +46,8 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
         json: { type: "boolean" },
         out: { type: "string", short: "o" },
         extensions: { type: "boolean" },
+        errors: { type: "boolean" },
+        html: { type: "string" },
       },
     });
   } catch (error) {
@@ -72,13 +76,15 @@ export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, er
   };
   switch (command) {
     case "score": {
-      if (!expectArguments(1, "score <file> [--format json|brat|spacy|conll2012] [--json]")) return 2;
+      const usage = "score <file> [--format json|brat|spacy|conll2012] [--json] [--errors] [--html out.html]";
+      if (!expectArguments(1, usage)) return 2;
       const format = values.format ?? "json";
       if (!(SCORE_FORMATS as readonly string[]).includes(format)) {
         err.write(`kim-shoigu-2023: unknown format "${format}" (expected ${SCORE_FORMATS.join(", ")})\n`);
         return 2;
       }
-      return emit(scoreCommand(rest[0]!, format as ScoreFormat, values.json === true));
+      const options = { errors: values.errors === true, ...(values.html === undefined ? {} : { html: values.html }) };
+      return emit(scoreCommand(rest[0]!, format as ScoreFormat, values.json === true, options));
     }
     case "export": {
       if (!expectArguments(1, "export <format> [--out path]")) return 2;

@@ -1,27 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  Conll2012ParseError,
-  mentionKey,
-  pairDocuments,
-  parseConll2012,
-} from "../src/eval/conll2012.js";
-import {
-  bcub,
-  blanc,
-  blancFromCounts,
-  ceafe,
-  ceafm,
-  countMetrics,
-  MAX_REPEATED_RESPONSE_MENTIONS,
-  muc,
-  prfFromCounts,
-  scoreClusters,
-  scoreDocuments,
-  type Cluster,
-  type PRF,
-} from "../src/eval/coreference.js";
+import { type Cluster, MAX_REPEATED_RESPONSE_MENTIONS } from "../src/eval/align.js";
+import { bcub } from "../src/eval/bcub.js";
+import { blanc, blancFromCounts } from "../src/eval/blanc.js";
+import { ceafe, ceafm } from "../src/eval/ceaf.js";
+import { countMetrics, scoreClusters, scoreDocuments } from "../src/eval/coreference.js";
+import { mentionKey } from "../src/eval/mention-key.js";
+import { muc } from "../src/eval/muc.js";
+import { pairDocuments } from "../src/eval/pair-documents.js";
+import { Conll2012ParseError, parseConll2012 } from "../src/eval/parse-conll2012.js";
+import { type PRF, prfFromCounts } from "../src/eval/prf.js";
 import { maximizeAssignment } from "../src/eval/hungarian.js";
 
 const FIXTURES = new URL("./fixtures/reference-coreference-scorers/", import.meta.url);
@@ -255,6 +244,7 @@ describe("parseConll2012", () => {
         clusters: [["0-1"], ["3-6", "9-9"], ["11-12", "14-14", "16-18"]],
         tokenCount: 20,
         beginLine: 1,
+        endLine: 23, // the fixture's "#end document" line
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { article } from "../src/index.js";
 import { toBrat, toConll2012, toSpacy } from "../src/formats/index.js";
-import { Conll2012ParseError } from "../src/eval/conll2012.js";
+import { Conll2012ParseError } from "../src/eval/parse-conll2012.js";
 import { loadBrat } from "../src/eval/load-brat.js";
 import { loadConll2012 } from "../src/eval/load-conll2012.js";
 import { loadSpacy } from "../src/eval/load-spacy.js";

@@ -64,9 +64,14 @@ describe("toJsonLd expanded by the jsonld library, offline", () => {
       const node = graph.get(`urn:kim-shoigu-2023:article:${article.id}:claim:${claim.id}`)!;
       expect(node["@type"]).toEqual([`${SCHEMA}Claim`]);
       expect(values(node[`${SCHEMA}text`])).toEqual([claim.content.text]);
-      const [author] = ids(node[`${SCHEMA}author`]);
-      expect(author).toBe("entityId" in claim.source ? `urn:kim-shoigu-2023:entity:${claim.source.entityId}` : `urn:kim-shoigu-2023:article:${article.id}:author`);
-      expect(graph.has(author!)).toBe(true);
+      const source = "entityId" in claim.source ? `urn:kim-shoigu-2023:entity:${claim.source.entityId}` : `urn:kim-shoigu-2023:article:${article.id}:author`;
+      expect(ids(node[`${VOCAB}source`])).toEqual([source]);
+      // The author is whoever can author in schema.org: a country through its state actor, a group not at all.
+      const sourceId = "entityId" in claim.source ? claim.source.entityId : undefined;
+      const type = sourceId ? article.entities.find((e) => e.id === sourceId)!.type : "person";
+      const expected = type === "country" ? [`${source}:state`] : type === "group" ? [] : [source];
+      expect(ids(node[`${SCHEMA}author`]), claim.id).toEqual(expected);
+      for (const id of [source, ...expected]) expect(graph.has(id), id).toBe(true);
       expect(ids(node[`${SCHEMA}appearance`])[0]).toBe(`urn:kim-shoigu-2023:article:${article.id}`);
       expect(values(node[`${VOCAB}polarity`])).toEqual([claim.polarity]);
       expect(values(node[`${VOCAB}factuality`])).toEqual([claim.factuality]);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,7 +95,7 @@ describe.each(Object.entries(NODES))("the packed package under Node %s", (label,
   });
 }, 60_000);
 
-describe("the packed package's command line", { timeout: 60_000 }, () => {
+describe("the packed package's command line", () => {
   const cli = (args: string[], env: Record<string, string> = {}) => {
     const bin = join(consumer, "node_modules", ".bin", "kim-shoigu-2023");
     const result = spawnSync(bin, args, { cwd: consumer, encoding: "utf8", env: { ...process.env, ...env } });
@@ -170,6 +170,46 @@ describe("the packed package's command line", { timeout: 60_000 }, () => {
   });
 });
 
+// GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens.
+const anchorsOf = (markdown: string) =>
+  new Set(
+    [...markdown.replace(/```[\s\S]*?```/g, "").matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+      m[1]!
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, "")
+        .replace(/ /g, "-"),
+    ),
+  );
+
+describe("the packed package's files", () => {
+  const installed = () => join(consumer, "node_modules", "kim-shoigu-2023");
+
+  it("resolves every relative link of the README inside the package, anchors included", () => {
+    const readme = readFileSync(join(installed(), "README.md"), "utf8");
+    const links = [...readme.replace(/```[\s\S]*?```/g, "").matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    const relativeLinks = links.filter((link) => !/^[a-z]+:/i.test(link));
+    expect(relativeLinks.length).toBeGreaterThan(10);
+    const broken = relativeLinks.filter((link) => {
+      const [path, anchor] = link.split("#");
+      const target = path === "" ? join(installed(), "README.md") : join(installed(), path!);
+      if (!existsSync(target)) return true;
+      return anchor !== undefined && target.endsWith(".md") && !anchorsOf(readFileSync(target, "utf8")).has(anchor);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("ships the citation and the ready files, reachable through the exports map", () => {
+    expect(existsSync(join(installed(), "CITATION.cff"))).toBe(true);
+    const script = `for (const p of ["files/article.jsonld", "tables/mentions.csv", "files/brat/annotation.conf"])
+      console.log(require("node:fs").readFileSync(require.resolve("kim-shoigu-2023/" + p), "utf8").length);`;
+    const lengths = execFileSync(process.execPath, ["-e", script], { cwd: consumer, encoding: "utf8" }).trim().split("\n");
+    const expected = ["files/article.jsonld", "tables/mentions.csv", "files/brat/annotation.conf"].map((p) =>
+      String(readFileSync(join(repoRoot, "dist", p), "utf8").length),
+    );
+    expect(lengths).toEqual(expected);
+  });
+});
+
 describe("the packed package from TypeScript", () => {
   const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
   const check = (options: string[]) =>
@@ -182,5 +222,5 @@ describe("the packed package from TypeScript", () => {
     const result = check(options);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, 60_000);
+  });
 });

@@ -38,8 +38,10 @@ describe("the packed tarball", () => {
   const [report] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as [{ files: { path: string }[] }];
   const files = report.files.map((f) => f.path);
 
-  it("holds only dist/, README.md, LICENSE, CHANGELOG.md and package.json", () => {
-    const allowed = (path: string) => path.startsWith("dist/") || ["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(path);
+  it("holds only dist/, the guides in docs/, README.md, LICENSE, CHANGELOG.md, CITATION.cff and package.json", () => {
+    const guide = (path: string) => /^docs\/[a-z-]+\.md$/.test(path);
+    const allowed = (path: string) =>
+      path.startsWith("dist/") || guide(path) || ["README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff", "package.json"].includes(path);
     expect(files.filter((path) => !allowed(path))).toEqual([]);
   });
 

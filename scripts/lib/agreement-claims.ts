@@ -1,7 +1,8 @@
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { cohensKappa } from "../../src/eval/kappa.js";
 import { pairClaims } from "../../src/eval/claim-pairing.js";
-import { type MatchedPair, type Offsets, prfFromMatches } from "../../src/eval/matching.js";
+import type { MatchedPair, Offsets } from "../../src/eval/matching.js";
+import { prfFromMatches } from "../../src/eval/prf.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
 import type { ArticleOf } from "../../src/types.js";
 

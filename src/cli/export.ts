@@ -1,7 +1,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { article } from "../generated/article.js";
-import { toBrat, toConll, toConll2012, toHtml, toJsonLd, toSpacy, toText, toWebAnnotations } from "../formats/index.js";
+import {
+  TABLE_NAMES,
+  toBrat,
+  toConll,
+  toConll2012,
+  toCsv,
+  toHtml,
+  toJsonl,
+  toJsonLd,
+  toSpacy,
+  toTables,
+  toText,
+  toWebAnnotations,
+} from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
 import type { CommandResult } from "./validate.js";
 
@@ -25,7 +38,18 @@ export const EXPORT_FORMATS = {
   spacy: { describe: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)", render: (options: ExportOptions = {}) => json(toSpacy(article, { extensions: options.extensions === true })) },
   html: { describe: "standalone HTML page with mentions and claims marked", render: () => toHtml() },
   text: { describe: "plain text with bracketed markup", render: () => toText() },
+  ...tableFormats(),
 } as const;
+
+// One format per flat table and file type, named as its file: `entities.csv`, `claims.jsonl`, …
+function tableFormats() {
+  const formats = {} as Record<`${(typeof TABLE_NAMES)[number]}.${"csv" | "jsonl"}`, { describe: string; render: () => string }>;
+  for (const name of TABLE_NAMES) {
+    formats[`${name}.csv`] = { describe: `the ${name} table as CSV`, render: () => toCsv(toTables()[name]) };
+    formats[`${name}.jsonl`] = { describe: `the ${name} table as JSON Lines`, render: () => toJsonl(toTables()[name]) };
+  }
+  return formats;
+}
 
 /** A format name, see {@link EXPORT_FORMATS}. */
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -1,10 +1,14 @@
 import { article } from "../generated/article.js";
-import type { PRF } from "../eval/coreference.js";
-import { Conll2012ParseError } from "../eval/conll2012.js";
+import type { PRF } from "../eval/prf.js";
+import { Conll2012ParseError } from "../eval/parse-conll2012.js";
 import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
-import { type AllScores, scoreAll } from "../eval/score-all.js";
+import { writeFileSync } from "node:fs";
+import { errorsAsText } from "../eval/errors/text.js";
+import { toErrorHtml } from "../eval/errors/page.js";
+import { type AllScores, scoreAllWithErrors } from "../eval/score-all.js";
+import { ScoringLimitError } from "../eval/limits.js";
 import { PredictionsError } from "../eval/validate.js";
 import { type CommandResult, readJsonFile, readTextFile } from "./validate.js";
 
@@ -73,20 +77,53 @@ export function scoresAsJson(s: AllScores): string {
   return JSON.stringify(s, (_key, value: unknown) => (typeof value === "number" && Number.isNaN(value) ? null : value), 2);
 }
 
+/** Options of `score`. */
+export interface ScoreOptions {
+  /** Also list the errors behind the scores (under `errors` with `json`). */
+  readonly errors?: boolean;
+  /** Also write the error page to this path. */
+  readonly html?: string;
+}
+
 /**
- * `score <file> [--format …] [--json]`: scores predictions against the article. Exit 0 with the
- * scores; 1 for invalid predictions (each problem listed); 2 for unreadable input.
+ * `score <file> [--format …] [--json] [--errors] [--html out.html]`: scores predictions against
+ * the article. Exit 0 with the scores; 1 for invalid predictions (each problem listed); 2 for
+ * unreadable input or an error page that cannot be written.
  */
-export function scoreCommand(path: string, format: ScoreFormat, json: boolean): CommandResult {
+export function scoreCommand(
+  path: string,
+  format: ScoreFormat,
+  json: boolean,
+  options: ScoreOptions = {},
+): CommandResult {
   const loaded = load(path, format);
   if (!loaded.ok) return loaded.result;
+  let result;
   try {
-    const scores = scoreAll(loaded.predictions);
-    return { code: 0, stdout: `${json ? scoresAsJson(scores) : renderScoreTable(scores)}\n`, stderr: "" };
+    result = scoreAllWithErrors(loaded.predictions);
   } catch (error) {
     if (error instanceof PredictionsError) return invalid(path, error);
-    // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does.
-    if (error instanceof RangeError) return { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: invalid predictions: ${error.message}\n` };
+    // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does;
+    // a problem too large to solve within the documented limits is refused, not mislabelled. Anything else is a bug.
+    if (error instanceof ScoringLimitError) {
+      const label = error.limit === "repeated-mentions" ? "invalid predictions" : "cannot score";
+      return { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: ${label}: ${error.message}\n` };
+    }
     throw error;
   }
+  const { errors, ...scores } = result;
+  let stderr = "";
+  if (options.html !== undefined) {
+    try {
+      writeFileSync(options.html, toErrorHtml(loaded.predictions, article, { title: `Errors of ${path}` }));
+      stderr = `wrote ${options.html}\n`;
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      return { code: 2, stdout: "", stderr: `kim-shoigu-2023: cannot write ${options.html}: ${code ?? message}\n` };
+    }
+  }
+  const stdout = json
+    ? scoresAsJson(options.errors ? result : scores)
+    : [renderScoreTable(scores), ...(options.errors ? ["", errorsAsText(errors)] : [])].join("\n");
+  return { code: 0, stdout: `${stdout}\n`, stderr };
 }

@@ -2,7 +2,8 @@ import type { ArticleOf } from "../types.js";
 import { goldAsPredictions } from "./gold.js";
 import { overlaps } from "../query/collections.js";
 import { cohensKappa } from "./kappa.js";
-import { matchSpans, type Offsets, prfFromMatches } from "./matching.js";
+import { matchSpans, type Offsets } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { PredictedClaim, Predictions } from "./predictions.js";
 
@@ -34,7 +35,12 @@ export interface AttributionScores {
 type Part = "source" | "cue" | "content";
 const same = (a: Offsets, b: Offsets) => a.start === b.start && a.end === b.end;
 
-function partScores(gold: readonly PredictedClaim[], predicted: readonly PredictedClaim[], pairs: readonly { gold: number; predicted: number }[], part: Part): MatchScores {
+function partScores(
+  gold: readonly PredictedClaim[],
+  predicted: readonly PredictedClaim[],
+  pairs: readonly { gold: number; predicted: number }[],
+  part: Part
+): MatchScores {
   const goldCount = gold.filter((c) => c[part]).length;
   const predictedCount = predicted.filter((c) => c[part]).length;
   const count = (agree: (a: Offsets, b: Offsets) => boolean) =>
@@ -43,16 +49,28 @@ function partScores(gold: readonly PredictedClaim[], predicted: readonly Predict
       const b = predicted[p]![part];
       return a && b && agree(a, b);
     }).length;
-  return { exact: prfFromMatches(count(same), goldCount, predictedCount), overlap: prfFromMatches(count(overlaps), goldCount, predictedCount) };
+  return {
+    exact: prfFromMatches(count(same), goldCount, predictedCount),
+    overlap: prfFromMatches(count(overlaps), goldCount, predictedCount),
+  };
 }
 
-function labelAgreement(gold: readonly PredictedClaim[], predicted: readonly PredictedClaim[], pairs: readonly { gold: number; predicted: number }[], label: "factuality" | "polarity" | "quote"): LabelAgreement {
+function labelAgreement(
+  gold: readonly PredictedClaim[],
+  predicted: readonly PredictedClaim[],
+  pairs: readonly { gold: number; predicted: number }[],
+  label: "factuality" | "polarity" | "quote"
+): LabelAgreement {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
     const b = predicted[p]![label];
     return b === undefined ? [] : [[gold[g]![label]!, b] as const];
   });
   const agreeing = labelled.filter(([a, b]) => a === b).length;
-  return { compared: labelled.length, accuracy: labelled.length ? agreeing / labelled.length : 0, kappa: cohensKappa(labelled) };
+  return {
+    compared: labelled.length,
+    accuracy: labelled.length ? agreeing / labelled.length : 0,
+    kappa: cohensKappa(labelled),
+  };
 }
 
 /**
@@ -74,7 +92,11 @@ function labelAgreement(gold: readonly PredictedClaim[], predicted: readonly Pre
 export function scoreAttribution(predictions: Predictions, doc: ArticleOf): AttributionScores {
   const gold = goldAsPredictions(doc).claims!;
   const predicted = predictions.claims ?? [];
-  const pairs = matchSpans(gold.map((c) => c.content), predicted.map((c) => c.content), "overlap");
+  const pairs = matchSpans(
+    gold.map((c) => c.content),
+    predicted.map((c) => c.content),
+    "overlap"
+  );
   const sourceAgrees = pairs.filter(({ gold: g, predicted: p }) => {
     const a = gold[g]!.source;
     const b = predicted[p]!.source;

@@ -1,21 +1,24 @@
 import { groupBy } from "../query/collections.js";
 import type { ArticleOf } from "../types.js";
-import { type Cluster, type CorefScores, scoreClusters } from "./coreference.js";
+import type { Cluster } from "./align.js";
+import { type CorefScores, scoreClusters } from "./coreference.js";
+import { spanKey } from "./mention-key.js";
 import type { Predictions } from "./predictions.js";
-
-const keyOf = (span: { start: number; end: number }) => `${span.start}-${span.end}`;
 
 /** The article's coreference chains: the mentions of each entity, as mention keys `start-end`. */
 export function goldClusters(doc: ArticleOf): Cluster[] {
-  return [...groupBy(doc.mentions, (m) => [m.entityId]).values()].map((chain) => chain.map((m) => keyOf(m.span)));
+  return [...groupBy(doc.mentions, (m) => [m.entityId]).values()].map((chain) => chain.map((m) => spanKey(m.span)));
 }
 
 /** The predicted chains: mentions grouped by `cluster`; a mention without one is a singleton. */
 export function predictedClusters(predictions: Predictions): Cluster[] {
   const mentions = predictions.mentions ?? [];
-  const chains = groupBy(mentions.filter((m) => m.cluster !== undefined), (m) => [m.cluster!]);
+  const chains = groupBy(
+    mentions.filter((m) => m.cluster !== undefined),
+    (m) => [m.cluster!]
+  );
   const singletons = mentions.filter((m) => m.cluster === undefined).map((m) => [m]);
-  return [...chains.values(), ...singletons].map((chain) => chain.map(keyOf));
+  return [...chains.values(), ...singletons].map((chain) => chain.map(spanKey));
 }
 
 /**

@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import { entityTypeLabel } from "../formats/entity-labels.js";
 import { ENTITY_TYPES } from "../schema/vocabulary.js";
 import { utf16Converter } from "../formats/code-points.js";
+import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../schema/claim.js";
 import type { EntityType } from "../schema/entity.js";
 import type { ArticleOf } from "../types.js";
 import type { PredictedClaim, PredictedMention, PredictedSpan, Predictions } from "./predictions.js";
@@ -8,7 +10,12 @@ import { PredictionsError } from "./validate.js";
 
 const TYPE_OF_LABEL = new Map<string, EntityType>(ENTITY_TYPES.map((t) => [entityTypeLabel(t), t]));
 const CLAIM_PART_TYPES = new Set(["Claim", "Cue", "Quote"]);
-const CLAIM_LABELS = { Factuality: "factuality", Polarity: "polarity", QuoteType: "quote" } as const;
+// Attribute name → claim label and the schema of its values (a Map: names are user text).
+const CLAIM_LABELS: ReadonlyMap<string, { key: "factuality" | "polarity" | "quote"; schema: z.ZodEnum }> = new Map([
+  ["Factuality", { key: "factuality", schema: FactualitySchema }],
+  ["Polarity", { key: "polarity", schema: PolaritySchema }],
+  ["QuoteType", { key: "quote", schema: QuoteTypeSchema }],
+] as const);
 
 interface TextBound {
   readonly line: number;
@@ -52,9 +59,14 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
       if (!match) return void problems.push(`${where}: expected "T<n><TAB>Type start end<TAB>text"`);
       const offsets = match[2]!.split(/[ ;]/).map(Number);
       try {
-        const start = toUtf16(Math.min(...offsets));
-        const end = toUtf16(Math.max(...offsets));
-        textBounds.set(id, { line, type: match[1]!, span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) } });
+        // A loop, not Math.min(...offsets): a line may list more fragments than a call takes arguments.
+        const start = toUtf16(offsets.reduce((a, b) => Math.min(a, b)));
+        const end = toUtf16(offsets.reduce((a, b) => Math.max(a, b)));
+        textBounds.set(id, {
+          line,
+          type: match[1]!,
+          span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) },
+        });
       } catch (error) {
         problems.push(`${where}: ${(error as Error).message}`);
       }
@@ -68,8 +80,14 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
       events.push({ id, roles, line });
     } else if (id.startsWith("A")) {
       const [name = "", target = "", value] = body.split(" ");
-      const key = CLAIM_LABELS[name as keyof typeof CLAIM_LABELS];
-      if (key && value !== undefined) labels.set(target, { ...labels.get(target), [key]: value });
+      const label = CLAIM_LABELS.get(name);
+      if (label && value !== undefined) {
+        if (!label.schema.safeParse(value).success) {
+          const allowed = label.schema.options.map((option) => JSON.stringify(option)).join(", ");
+          return void problems.push(`${where}: ${name} value ${JSON.stringify(value)} is not one of ${allowed}`);
+        }
+        labels.set(target, { ...labels.get(target), [label.key]: value });
+      }
     }
     // R (claim relations), N (normalizations) and other attributes carry nothing that is scored.
   });
@@ -78,7 +96,11 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   for (const [id, t] of textBounds) {
     if (CLAIM_PART_TYPES.has(t.type)) continue;
     const type = TYPE_OF_LABEL.get(t.type);
-    if (!type) problems.push(`line ${t.line} (${id}): unknown type "${t.type}" (expected an entity type such as Person, or Claim, Cue, Quote)`);
+    if (!type)
+      problems.push(
+        `line ${t.line} (${id}): unknown type "${t.type}" ` +
+          "(expected an entity type such as Person, or Claim, Cue, Quote)"
+      );
     else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
   }
 
@@ -93,7 +115,12 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
     };
     const content = part("Claim");
     if (!content) continue;
-    claims.push({ content, source: part("Source") ?? null, cue: part("Cue") ?? null, ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">) });
+    claims.push({
+      content,
+      source: part("Source") ?? null,
+      cue: part("Cue") ?? null,
+      ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">),
+    });
   }
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims };

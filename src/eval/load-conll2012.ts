@@ -1,33 +1,54 @@
 import type { ArticleOf } from "../types.js";
-import { Conll2012ParseError, parseConll2012 } from "./conll2012.js";
+import { parseMentionKey } from "./mention-key.js";
+import { type Conll2012Document, Conll2012ParseError, parseConll2012 } from "./parse-conll2012.js";
 import type { PredictedMention, Predictions } from "./predictions.js";
 
+/** Offsets of one token in the article text. */
 interface TokenOffsets {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 // CoNLL-2012 rewrites brackets in the word column, as the Penn Treebank does.
-const PTB_BRACKETS: Record<string, string> = { "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}" };
+const PTB_BRACKETS = new Map([
+  ["-LRB-", "("],
+  ["-RRB-", ")"],
+  ["-LSB-", "["],
+  ["-RSB-", "]"],
+  ["-LCB-", "{"],
+  ["-RCB-", "}"],
+]);
 
-/** Finds each token's word (4th column) in the text, in order, skipping white space between them. */
-function alignTokens(conll: string, text: string): TokenOffsets[] {
+/**
+ * Finds each token's word (4th column) in the text, in order, skipping white space between
+ * them. The token lines are the parser's: every non-blank line between `#begin document` and
+ * `#end document`, so a line starting with `#` inside the document is a token for both.
+ */
+function alignTokens(lines: readonly string[], document: Conll2012Document, text: string): TokenOffsets[] {
   const tokens: TokenOffsets[] = [];
   let cursor = 0;
-  conll.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "" || line.startsWith("#")) return;
+  for (let index = document.beginLine; index < document.endLine - 1; index++) {
+    const line = (lines[index] ?? "").replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    const lineNumber = index + 1;
     const columns = line.includes("\t") ? line.split("\t") : line.trim().split(/\s+/);
     const raw = columns[3];
-    if (raw === undefined) throw new Conll2012ParseError(i + 1, "a token line needs a word in its 4th column");
-    const word = PTB_BRACKETS[raw] ?? raw;
-    while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
-    if (text.startsWith(word, cursor)) {
-      tokens.push({ start: cursor, end: cursor + word.length });
-      cursor += word.length;
-    } else {
-      throw new Conll2012ParseError(i + 1, `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${JSON.stringify(text.slice(cursor, cursor + 20))})`);
+    if (raw === undefined) throw new Conll2012ParseError(lineNumber, "a token line needs a word in its 4th column");
+    const word = PTB_BRACKETS.get(raw) ?? raw;
+    while (cursor < text.length && /\s/.test(text.charAt(cursor))) cursor++;
+    if (word === "" || !text.startsWith(word, cursor)) {
+      const found = JSON.stringify(text.slice(cursor, cursor + 20));
+      throw new Conll2012ParseError(
+        lineNumber,
+        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${found})`
+      );
     }
-  });
+    tokens.push({ start: cursor, end: cursor + word.length });
+    cursor += word.length;
+  }
+  if (tokens.length !== document.tokenCount) {
+    throw new Error(`internal error: ${tokens.length} tokens aligned, the parser read ${document.tokenCount}`);
+  }
   return tokens;
 }
 
@@ -50,14 +71,19 @@ function alignTokens(conll: string, text: string): TokenOffsets[] {
  */
 export function loadConll2012(conll: string, doc: ArticleOf): Predictions {
   const documents = parseConll2012(conll);
-  if (documents.length !== 1) throw new Conll2012ParseError(1, `expected exactly one document, found ${documents.length}`);
-  const tokens = alignTokens(conll, doc.text);
+  const [document] = documents;
+  if (document === undefined || documents.length !== 1) {
+    throw new Conll2012ParseError(1, `expected exactly one document, found ${documents.length}`);
+  }
+  const tokens = alignTokens(conll.split("\n"), document, doc.text);
   const mentions: PredictedMention[] = [];
-  documents[0]!.clusters.forEach((cluster, clusterIndex) => {
+  document.clusters.forEach((cluster, clusterIndex) => {
     for (const key of cluster) {
-      const [first, last] = key.split("-").map(Number) as [number, number];
-      const start = tokens[first]!.start;
-      const end = tokens[last]!.end;
+      const [first, last] = parseMentionKey(key);
+      const start = tokens[first]?.start;
+      const end = tokens[last]?.end;
+      if (start === undefined || end === undefined)
+        throw new Error(`internal error: mention ${key} outside the tokens`);
       mentions.push({ start, end, text: doc.text.slice(start, end), cluster: String(clusterIndex + 1) });
     }
   });

@@ -1,20 +1,55 @@
+import { z } from "zod";
 import { utf16Converter } from "../formats/code-points.js";
 import type { ArticleOf } from "../types.js";
+import { parseMentionKey, spanKey } from "./mention-key.js";
 import type { PredictedClaim, PredictedMention, PredictedSpan, PredictedTime, Predictions } from "./predictions.js";
 import { PredictionsError } from "./validate.js";
 
-interface SpacySpanJson {
-  start: number;
-  end: number;
-  label?: string;
-  kb_id?: string;
-}
+// The parts of spaCy's `Doc.to_json()` that are read; anything else in it is ignored.
+const SpacySpanSchema = z.looseObject({
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  label: z.string().optional(),
+  kb_id: z.string().optional(),
+});
+const SpacyDocSchema = z.looseObject({
+  text: z.string(),
+  ents: z.array(SpacySpanSchema).optional(),
+  spans: z.looseObject({}).optional(),
+  _: z
+    .looseObject({
+      claims: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            factuality: z.string().optional(),
+            polarity: z.string().optional(),
+            quote: z.string().optional(),
+          })
+        )
+        .optional(),
+      times: z
+        .array(z.looseObject({ id: z.string(), type: z.string().optional(), value: z.string().optional() }))
+        .optional(),
+    })
+    .optional(),
+});
+type SpacySpanJson = z.infer<typeof SpacySpanSchema>;
 
-interface SpacyDocJson {
-  text?: unknown;
-  ents?: SpacySpanJson[];
-  spans?: Record<string, SpacySpanJson[]>;
-  _?: { claims?: { id: string; factuality?: string; polarity?: string; quote?: string }[]; times?: { id: string; type?: string; value?: string }[] };
+const issuesOf = (error: z.ZodError, prefix = ""): string[] =>
+  error.issues.map(
+    (issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`
+  );
+
+/** The span groups, checked one by one (a `Map`, so no group name reaches `Object.prototype`). */
+function spanGroups(spans: Record<string, unknown> | undefined, problems: string[]): Map<string, SpacySpanJson[]> {
+  const groups = new Map<string, SpacySpanJson[]>();
+  for (const [name, value] of Object.entries(spans ?? {})) {
+    const parsed = z.array(SpacySpanSchema).safeParse(value);
+    if (parsed.success) groups.set(name, parsed.data);
+    else problems.push(...issuesOf(parsed.error, `spans.${name}`));
+  }
+  return groups;
 }
 
 /**
@@ -27,7 +62,8 @@ interface SpacyDocJson {
  * @param json - The parsed JSON.
  * @param doc - The article; the JSON's `text` must be its text.
  * @returns Predictions with UTF-16 offsets.
- * @throws PredictionsError for a different text or offsets outside it.
+ * @throws PredictionsError for a JSON of another shape (with the path of each problem), a
+ *   different text or offsets outside it.
  * @example
  * ```ts
  * import { article } from "kim-shoigu-2023";
@@ -37,12 +73,18 @@ interface SpacyDocJson {
  * ```
  */
 export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
-  const input = (json ?? {}) as SpacyDocJson;
-  if (typeof input !== "object" || input.text !== doc.text) {
+  const parsed = SpacyDocSchema.safeParse(json);
+  if (!parsed.success) throw new PredictionsError(issuesOf(parsed.error));
+  const input = parsed.data;
+  if (input.text !== doc.text) {
     throw new PredictionsError(["text: the spaCy Doc's text is not the article's text"]);
   }
-  const toUtf16 = utf16Converter(doc.text);
   const problems: string[] = [];
+  // The groups of the input itself: zod's copy of an object drops a key named "__proto__".
+  const groups = spanGroups((json as { spans?: Record<string, unknown> }).spans, problems);
+  if (problems.length > 0) throw new PredictionsError(problems);
+
+  const toUtf16 = utf16Converter(doc.text);
   const spanOf = (s: SpacySpanJson, where: string): PredictedSpan | undefined => {
     try {
       return { start: toUtf16(s.start), end: toUtf16(s.end) };
@@ -51,31 +93,34 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
       return undefined;
     }
   };
-  const group = (name: string) => input.spans?.[name] ?? [];
+  const group = (name: string) => groups.get(name) ?? [];
 
   let mentions: PredictedMention[] = [];
-  if (input.spans?.["mentions"]) {
+  if (groups.has("mentions")) {
     group("mentions").forEach((s, i) => {
       const span = spanOf(s, `spans.mentions[${i}]`);
-      if (span) mentions.push({ ...span, ...(s.label ? { type: s.label as PredictedMention["type"] } : {}), ...(s.kb_id ? { cluster: s.kb_id } : {}) });
+      const type = s.label ? { type: s.label as PredictedMention["type"] } : {};
+      if (span) mentions.push({ ...span, ...type, ...(s.kb_id ? { cluster: s.kb_id } : {}) });
     });
   } else {
     const clusterOf = new Map<string, string>();
-    for (const name of Object.keys(input.spans ?? {}).filter((n) => n.startsWith("coref_clusters_"))) {
+    for (const name of [...groups.keys()].filter((n) => n.startsWith("coref_clusters_"))) {
       group(name).forEach((s, i) => {
         const span = spanOf(s, `spans.${name}[${i}]`);
-        if (span) clusterOf.set(`${span.start}-${span.end}`, name);
+        if (span) clusterOf.set(spanKey(span), name);
       });
     }
     const seen = new Set<string>();
     (input.ents ?? []).forEach((s, i) => {
       const span = spanOf(s, `ents[${i}]`);
-      if (span) seen.add(`${span.start}-${span.end}`);
-      if (span) mentions.push({ ...span, ...(clusterOf.has(`${span.start}-${span.end}`) ? { cluster: clusterOf.get(`${span.start}-${span.end}`)! } : {}) });
+      if (!span) return;
+      const cluster = clusterOf.get(spanKey(span));
+      seen.add(spanKey(span));
+      mentions.push({ ...span, ...(cluster !== undefined ? { cluster } : {}) });
     });
     for (const [key, cluster] of clusterOf) {
       if (seen.has(key)) continue;
-      const [start, end] = key.split("-").map(Number) as [number, number];
+      const [start, end] = parseMentionKey(key);
       mentions.push({ start, end, cluster });
     }
     mentions = mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -105,7 +150,8 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
   group("times").forEach((s, i) => {
     const span = spanOf(s, `spans.times[${i}]`);
     const known = s.kb_id === undefined ? undefined : timeValues.get(s.kb_id);
-    if (span) times.push({ ...span, ...(s.label ? { type: s.label as PredictedTime["type"] } : {}), ...(known?.value ? { value: known.value } : {}) });
+    const type = s.label ? { type: s.label as PredictedTime["type"] } : {};
+    if (span) times.push({ ...span, ...type, ...(known?.value ? { value: known.value } : {}) });
   });
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims, times };

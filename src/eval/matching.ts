@@ -1,5 +1,11 @@
-import { type PRF, prfFromCounts } from "./coreference.js";
-import { maximizeAssignment } from "./hungarian.js";
+/**
+ * One-to-one matching of gold and predicted spans, for the mention, attribution and time scores.
+ * @module
+ */
+
+import { type Edge, maximizeGroupedAssignment } from "./grouped-assignment.js";
+import { MAX_ASSIGNMENT_CELLS, ScoringLimitError } from "./limits.js";
+import { spanKey } from "./mention-key.js";
 
 /** Offsets of a stretch of text. */
 export interface Offsets {
@@ -16,18 +22,20 @@ export interface MatchedPair {
   readonly predicted: number;
 }
 
-const overlapLength = (a: Offsets, b: Offsets) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
 /**
  * Matches gold and predicted spans one to one. Exact mode pairs identical offsets; overlap mode
  * pairs spans that share at least one character, choosing the pairing with the most shared
  * characters overall (an optimal assignment, so one long prediction cannot claim two golds).
+ * Only pairs that agree are considered, and each group of spans linked by such pairs is solved
+ * on its own, so the work grows with the overlaps, not with gold × predicted.
  *
  * @param gold - Gold spans.
  * @param predicted - Predicted spans.
  * @param mode - `"exact"` or `"overlap"`.
  * @param compatible - Optional extra condition a pair must meet (e.g. the same entity type).
- * @returns The matched pairs.
+ * @returns The matched pairs, in gold order.
+ * @throws {RangeError} A `ScoringLimitError` when more than `MAX_ASSIGNMENT_CELLS` pairs agree,
+ *   or a group of linked spans is too large to align optimally.
  * @example
  * ```ts
  * matchSpans([{ start: 0, end: 5 }], [{ start: 2, end: 9 }], "overlap"); // [{ gold: 0, predicted: 0 }]
@@ -37,32 +45,60 @@ export function matchSpans(
   gold: readonly Offsets[],
   predicted: readonly Offsets[],
   mode: MatchMode,
-  compatible: (gold: number, predicted: number) => boolean = () => true,
+  compatible?: (gold: number, predicted: number) => boolean
 ): MatchedPair[] {
-  const score = (g: number, p: number): number => {
-    if (!compatible(g, p)) return 0;
-    const a = gold[g]!;
-    const b = predicted[p]!;
-    if (mode === "exact") return a.start === b.start && a.end === b.end ? 1 : 0;
-    return overlapLength(a, b);
+  const candidates = compatible ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
+  const edges: Edge[] = [];
+  const addEdge = (g: number, p: number, similarity: number): void => {
+    if (similarity <= 0 || (compatible && !compatible(g, p))) return;
+    if (edges.length >= MAX_ASSIGNMENT_CELLS) {
+      throw new ScoringLimitError(
+        "assignment-size",
+        `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans ${
+          mode === "exact" ? "coincide" : "overlap"
+        }`
+      );
+    }
+    edges.push({ row: g, column: p, similarity });
   };
-  const similarity = gold.map((_, g) => predicted.map((_, p) => score(g, p)));
-  const { rowToColumn } = maximizeAssignment(similarity);
-  const pairs: MatchedPair[] = [];
-  rowToColumn.forEach((p, g) => {
-    if (p >= 0 && similarity[g]![p]! > 0) pairs.push({ gold: g, predicted: p });
-  });
-  return pairs;
+  if (mode === "exact") {
+    const predictedByKey = new Map<string, number[]>();
+    for (const p of candidates) {
+      const key = spanKey(predicted[p] ?? { start: -1, end: -1 });
+      const list = predictedByKey.get(key);
+      if (list === undefined) predictedByKey.set(key, [p]);
+      else list.push(p);
+    }
+    gold.forEach((span, g) => {
+      for (const p of predictedByKey.get(spanKey(span)) ?? []) addEdge(g, p, 1);
+    });
+  } else {
+    const byStart = candidates
+      .map((p) => ({ p, span: predicted[p] ?? { start: 0, end: 0 } }))
+      .sort((a, b) => a.span.start - b.span.start || a.p - b.p);
+    gold.forEach((a, g) => {
+      for (const { p, span: b } of byStart) {
+        if (b.start >= a.end) break;
+        addEdge(g, p, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+      }
+    });
+  }
+  const { pairs } = maximizeGroupedAssignment(edges, "gold and predicted spans");
+  return pairs.map(({ row, column }) => ({ gold: row, predicted: column })).sort((a, b) => a.gold - b.gold);
 }
 
 /**
- * Recall, precision and F1 from a count of matches.
- *
- * @example
- * ```ts
- * prfFromMatches(3, 4, 6); // { recall: 0.75, precision: 0.5, f1: 0.6 }
- * ```
+ * The indices of the predicted spans, keeping at most `limit` copies of identical offsets:
+ * with `limit` gold spans no more copies can be matched, and copies are interchangeable.
  */
-export function prfFromMatches(matched: number, goldCount: number, predictedCount: number): PRF {
-  return prfFromCounts({ recallNumerator: matched, recallDenominator: goldCount, precisionNumerator: matched, precisionDenominator: predictedCount });
+function interchangeableCopiesDropped(predicted: readonly Offsets[], limit: number): number[] {
+  const copies = new Map<string, number>();
+  const kept: number[] = [];
+  predicted.forEach((span, p) => {
+    const key = spanKey(span);
+    const count = copies.get(key) ?? 0;
+    copies.set(key, count + 1);
+    if (count < limit) kept.push(p);
+  });
+  return kept;
 }

@@ -1,7 +1,8 @@
 import type { EntityType } from "../schema/entity.js";
 import type { ArticleOf } from "../types.js";
-import type { PRF } from "./coreference.js";
-import { type MatchMode, matchSpans, prfFromMatches } from "./matching.js";
+import type { PRF } from "./prf.js";
+import { type MatchMode, matchSpans } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { Predictions } from "./predictions.js";
 
 /** Exact and overlap scores of one set of mentions. */
@@ -34,8 +35,11 @@ export function scoreMentions(predictions: Predictions, doc: ArticleOf): Mention
   const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
   const gold = doc.mentions.map((m) => ({ start: m.span.start, end: m.span.end, type: typeOf.get(m.entityId)! }));
   const predicted = predictions.mentions ?? [];
-  const scores = (mode: MatchMode, g: readonly { start: number; end: number }[], p: readonly { start: number; end: number }[]) =>
-    prfFromMatches(matchSpans(g, p, mode).length, g.length, p.length);
+  const scores = (
+    mode: MatchMode,
+    g: readonly { start: number; end: number }[],
+    p: readonly { start: number; end: number }[]
+  ) => prfFromMatches(matchSpans(g, p, mode).length, g.length, p.length);
 
   const byType: Partial<Record<EntityType, MatchScores>> = {};
   for (const type of new Set(gold.map((m) => m.type))) {

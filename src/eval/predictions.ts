@@ -47,7 +47,10 @@ export const PredictedTimeSchema = z.strictObject({
  */
 export const PredictionsSchema = z.strictObject({
   /** SHA-256 of the text the offsets refer to; when given it must match the article's. */
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  textSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   mentions: z.array(PredictedMentionSchema).optional(),
   claims: z.array(PredictedClaimSchema).optional(),
   times: z.array(PredictedTimeSchema).optional(),
@@ -80,6 +83,8 @@ export function predictionsJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(PredictionsSchema, { target: "draft-2020-12" }),
     title: "Predictions",
-    description: "A system's predicted mentions (with clusters), claims and time expressions for the article, as UTF-16 offsets into its text.",
+    description:
+      "A system's predicted mentions (with clusters), claims and time expressions for the article, " +
+      "as UTF-16 offsets into its text.",
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleOf } from "../types.js";
-import { matchSpans, prfFromMatches } from "./matching.js";
+import { matchSpans } from "./matching.js";
+import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { Predictions } from "./predictions.js";
 
@@ -16,9 +17,16 @@ export interface TimeScores extends MatchScores {
   readonly literalReadings: readonly string[];
 }
 
-// Two values agree when they are the same string, or two date-times naming the same instant
-// ("2023-07-27T20:00+09:00" and "2023-07-27T11:00Z").
-function sameValue(a: string, b: string): boolean {
+/**
+ * Whether two ISO 8601 time values agree: the same string, or two date-times naming the same
+ * instant ("2023-07-27T20:00+09:00" and "2023-07-27T11:00Z").
+ *
+ * @example
+ * ```ts
+ * sameValue("2023-07-27T20:00+09:00", "2023-07-27T11:00Z"); // true
+ * ```
+ */
+export function sameValue(a: string, b: string): boolean {
   if (a === b) return true;
   if (!a.includes("T") || !b.includes("T") || a.includes("/") || b.includes("/")) return false;
   const [x, y] = [Date.parse(a), Date.parse(b)];

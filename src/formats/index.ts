@@ -1,8 +1,8 @@
 /**
  * Exporters of an annotated article to interchange formats: schema.org JSON-LD, W3C Web
- * Annotations, brat standoff, CoNLL IOB2 and CoNLL-2012, spaCy's Doc JSON, an HTML page and
- * bracketed plain text. Each takes an optional article (the shipped one by default) and is a
- * pure function of it.
+ * Annotations, brat standoff, CoNLL IOB2 and CoNLL-2012, spaCy's Doc JSON, an HTML page,
+ * bracketed plain text and flat tables (CSV, JSON Lines). Each takes an optional article (the
+ * shipped one by default) and is a pure function of it.
  * @module
  */
 export { toBrat, type BratExport } from "./brat.js";
@@ -13,6 +13,17 @@ export { escapeHtml } from "./escape-html.js";
 export { toHtml, type HtmlOptions } from "./html.js";
 export { JSON_LD_CONTEXT, toJsonLd, type JsonLdDocument, type JsonLdNode } from "./jsonld.js";
 export { conll2003Label, namedMentions, ontonotesLabel, type Conll2003Label, type NamedMention } from "./named-entities.js";
+export {
+  TABLE_NAMES,
+  toCsv,
+  toJsonl,
+  toTables,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableColumnType,
+  type TableName,
+} from "./tables.js";
 export { toSpacy, type SpacyDocJson, type SpacyOptions, type SpacySpan } from "./spacy.js";
 export { toText, type TextOptions } from "./text.js";
 export { tokenize, type Token } from "./tokenize.js";

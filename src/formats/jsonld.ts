@@ -4,15 +4,25 @@
  * Shape: one `@graph` of nodes linked by `@id` URNs (see {@link articleUrn}):
  * - the `NewsArticle` (`headline`, `text`, `datePublished`, `inLanguage`, `about`, `mentions`,
  *   `author`, `backstory`);
+ * - the article's `author`, a `Person` the text does not name (it has no byline);
  * - one node per entity, typed by entity type (Person, Organization, Country, City, Place for
  *   regions, Event, CreativeWork for documents, Thing for groups, weapons and other), with
- *   `name`, `alternateName`, `description`, `sameAs` its Wikidata page, and its place in a
- *   larger whole (`containedInPlace`, `parentOrganization`, `superEvent`, `isPartOf`, `memberOf`);
- * - one `Claim` per claim: `text` (the content), `author` (the source entity, or the article's
- *   unnamed author for its own voice), `appearance` (the article and the claim's `Quotation`s),
- *   `about`, and the dataset's own terms `factuality`, `polarity`, `quoteType`, `cue`,
- *   `contradicts`, `supports`, `elaborates`, `nestedIn` (namespace {@link VOCABULARY_NAMESPACE});
- * - one `Quotation` per verbatim quote (`text`, `spokenByCharacter` the source, `isPartOf` the article).
+ *   `name`, `alternateName`, `description`, `sameAs` its Wikidata page, `additionalType` the
+ *   dataset's entity type, and its place in a larger whole (the schema.org property that fits
+ *   both ends, else the dataset's `ks:partOf` / `ks:memberOf`);
+ * - one `GovernmentOrganization` per country that acts in the article ("North Korea (state
+ *   actor)", `areaServed` the Country): what a country asserts or owns, its state actor does;
+ * - one `Claim` per claim: `text` (the content), `author` (the source's acting node: a person,
+ *   an organisation, a state actor or the article's author; none for a group, which schema.org's
+ *   `author` cannot take), `appearance` (the article and the claim's `Quotation`s), `about`, and
+ *   the dataset's own terms `source` (the annotated source entity, always), `factuality`,
+ *   `polarity`, `quoteType`, `cue`, `contradicts`, `supports`, `elaborates`, `nestedIn`
+ *   (namespace {@link VOCABULARY_NAMESPACE});
+ * - one `Quotation` per verbatim quote (`text`, `spokenByCharacter` as the claim's `author`,
+ *   `isPartOf` the article).
+ *
+ * Every schema.org property is used within its domain and range (a test checks each against
+ * the schema.org definitions); the dataset's own terms carry what schema.org has no term for.
  *
  * The title: schema.org has no property or flag for "a headline written by someone other than
  * the publisher", so the title goes where consumers look for it, `headline`, and an editorial
@@ -29,6 +39,7 @@ import { CLAIM_RELATION_TYPES } from "../schema/vocabulary.js";
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
+import { actingCountries, agentUrn, memberOfLink, partOfLink, SCHEMA_TYPES, stateActorUrn } from "./jsonld-links.js";
 import { articleUrn, authorUrn, claimSourceUrn, claimUrn, entityUrn, quotationUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
 
 /** A JSON-LD node object. */
@@ -46,6 +57,9 @@ export const JSON_LD_CONTEXT = {
   ks: VOCABULARY_NAMESPACE,
   sameAs: { "@type": "@id" },
   url: { "@type": "@id" },
+  additionalType: { "@type": "@id" },
+  source: { "@id": "ks:source", "@type": "@id" },
+  members: { "@id": "ks:members", "@type": "@id" },
   factuality: "ks:factuality",
   polarity: "ks:polarity",
   quoteType: "ks:quoteType",
@@ -56,33 +70,15 @@ export const JSON_LD_CONTEXT = {
   nestedIn: { "@id": "ks:nestedIn", "@type": "@id" },
 } as const;
 
-const SCHEMA_TYPES: Record<EntityOf["type"], string> = {
-  person: "Person",
-  organization: "Organization",
-  country: "Country",
-  city: "City",
-  region: "Place",
-  group: "Thing",
-  event: "Event",
-  weapon: "Thing",
-  document: "CreativeWork",
-  other: "Thing",
-};
-
-// The schema.org property for "part of" depends on what the entity is.
-const PART_OF_PROPERTY: Partial<Record<EntityOf["type"], string>> = {
-  country: "containedInPlace",
-  city: "containedInPlace",
-  region: "containedInPlace",
-  organization: "parentOrganization",
-  event: "superEvent",
-  document: "isPartOf",
-};
-
 const ref = (id: string) => ({ "@id": id });
 
-function entityNode(entity: EntityOf): JsonLdNode {
-  const partOfProperty = PART_OF_PROPERTY[entity.type];
+function entityNode(entity: EntityOf, byId: ReadonlyMap<string, EntityOf>): JsonLdNode {
+  const link = (id: string | undefined, how: typeof partOfLink) => {
+    const other = id === undefined ? undefined : byId.get(id);
+    if (!other) return {};
+    const [property, target] = how(entity, other);
+    return { [property]: ref(target) };
+  };
   return {
     "@id": entityUrn(entity.id),
     "@type": SCHEMA_TYPES[entity.type],
@@ -92,8 +88,20 @@ function entityNode(entity: EntityOf): JsonLdNode {
     description: entity.description,
     additionalType: `${VOCABULARY_NAMESPACE}${entityTypeLabel(entity.type)}`,
     ...(entity.wikidata ? { sameAs: wikidataUrl(entity.wikidata) } : {}),
-    ...(entity.partOf && partOfProperty ? { [partOfProperty]: ref(entityUrn(entity.partOf)) } : {}),
-    ...(entity.memberOf ? { memberOf: ref(entityUrn(entity.memberOf)) } : {}),
+    ...link(entity.partOf, partOfLink),
+    ...link(entity.memberOf, memberOfLink),
+    ...(entity.members ? { members: entity.members.map(entityUrn) } : {}),
+  };
+}
+
+function stateActorNode(country: EntityOf): JsonLdNode {
+  return {
+    "@id": stateActorUrn(country.id),
+    "@type": "GovernmentOrganization",
+    name: `${country.name} (state actor)`,
+    description: `${country.name} as a state acting in the article (its government), ` +
+      "as distinct from the country as a place.",
+    areaServed: ref(entityUrn(country.id)),
   };
 }
 
@@ -134,13 +142,14 @@ function articleNode(doc: ArticleOf): JsonLdNode {
   };
 }
 
-function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
-  const speaker = ref(claimSourceUrn(doc.id, claim.source));
+function claimNodes(doc: ArticleOf, claim: ClaimOf, byId: ReadonlyMap<string, EntityOf>): JsonLdNode[] {
+  const sourceEntity = "entityId" in claim.source ? byId.get(claim.source.entityId) : undefined;
+  const agent = "author" in claim.source ? authorUrn(doc.id) : sourceEntity && agentUrn(sourceEntity);
   const quotations = claim.quotes.map((quote, i) => ({
     "@id": quotationUrn(doc.id, claim.id, i + 1),
     "@type": "Quotation",
     text: quote.text,
-    spokenByCharacter: speaker,
+    ...(agent ? { spokenByCharacter: ref(agent) } : {}),
     isPartOf: ref(articleUrn(doc.id)),
   }));
   const related = (type: string) => claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
@@ -152,7 +161,8 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
     "@type": "Claim",
     identifier: claim.id,
     text: claim.content.text,
-    author: speaker,
+    ...(agent ? { author: ref(agent) } : {}),
+    source: claimSourceUrn(doc.id, claim.source),
     appearance: [ref(articleUrn(doc.id)), ...quotations.map((q) => ref(q["@id"]))],
     about: claim.about.map((id) => ref(entityUrn(id))),
     factuality: claim.factuality,
@@ -178,12 +188,21 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf): JsonLdNode[] {
  * ```
  */
 export function toJsonLd(doc: ArticleOf = article): JsonLdDocument {
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
   const author: JsonLdNode = {
     "@id": authorUrn(doc.id),
+    "@type": "Person",
     name: "Author of the article (not named in the text)",
+    description: "Whoever wrote the article; the text carries no byline.",
   };
   return {
     "@context": JSON_LD_CONTEXT,
-    "@graph": [articleNode(doc), author, ...doc.entities.map(entityNode), ...doc.claims.flatMap((claim) => claimNodes(doc, claim))],
+    "@graph": [
+      articleNode(doc),
+      author,
+      ...doc.entities.map((entity) => entityNode(entity, byId)),
+      ...actingCountries(doc).map(stateActorNode),
+      ...doc.claims.flatMap((claim) => claimNodes(doc, claim, byId)),
+    ],
   };
 }

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { mentionKey } from "./mention-key.js";
+
 /** One `#begin document … #end document` block, with its coreference chains. */
 export interface Conll2012Document {
   /** Everything after `#begin document ` on the begin line, e.g. `(nw/xinhua/00/chtb_0009); part 000`. */
@@ -18,6 +20,8 @@ export interface Conll2012Document {
   readonly tokenCount: number;
   /** 1-based line number of the `#begin document` line. */
   readonly beginLine: number;
+  /** 1-based line number of the `#end document` line; every non-blank line between is a token. */
+  readonly endLine: number;
 }
 
 /** A malformed CoNLL-2012 input; `line` is the 1-based line number the problem was found on. */
@@ -34,22 +38,6 @@ export class Conll2012ParseError extends Error {
     this.name = "Conll2012ParseError";
     this.line = line;
   }
-}
-
-/**
- * Builds the key that identifies a mention: its first and last token, inclusive, counted
- * from 0 over the token lines of the document (blank lines are skipped, as the scorer does).
- *
- * @param startToken - Index of the first token of the mention.
- * @param endToken - Index of the last token of the mention (inclusive).
- * @returns The key `"startToken-endToken"`.
- * @example
- * ```ts
- * mentionKey(12, 18); // "12-18"
- * ```
- */
-export function mentionKey(startToken: number, endToken: number): string {
-  return `${startToken}-${endToken}`;
 }
 
 /**
@@ -100,10 +88,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
       if (name !== undefined) {
         const earlier = beginLineOfName.get(name);
         if (earlier !== undefined) {
-          throw new Conll2012ParseError(
-            lineNumber,
-            `document "${name}" was already begun at line ${earlier}`,
-          );
+          throw new Conll2012ParseError(lineNumber, `document "${name}" was already begun at line ${earlier}`);
         }
         beginLineOfName.set(name, lineNumber);
         current = new DocumentBuilder(name, lineNumber);
@@ -122,7 +107,8 @@ export function parseConll2012(text: string): Conll2012Document[] {
     } else if (BEGIN_DOCUMENT_START.test(line)) {
       throw new Conll2012ParseError(
         lineNumber,
-        `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); #end document is missing`,
+        `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); ` +
+          "#end document is missing"
       );
     } else {
       current.addToken(lastColumn(line), lineNumber);
@@ -130,10 +116,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
   });
 
   if (current !== undefined) {
-    throw new Conll2012ParseError(
-      current.beginLine,
-      `document "${current.name}" has no #end document`,
-    );
+    throw new Conll2012ParseError(current.beginLine, `document "${current.name}" has no #end document`);
   }
   return documents;
 }
@@ -165,6 +148,10 @@ const DOUBLE_ANTECEDENT = /\((\d+\+\d)\)/;
 const ONE_TOKEN_MENTION = /\((\d+)\)/;
 const MENTION_START = /\((\d+)/;
 const MENTION_END = /(\d+)\)/;
+/** One `|`-separated part of a regular column: `(N)`, `(N`, `N)`, or no mention. */
+const SIMPLE_PART = /^(?:\((\d+)\)|\((\d+)|(\d+)\)|[_-]*)$/;
+/** The longest column read by repeated removal (quadratic in its length). */
+const MAX_IRREGULAR_COLUMN = 1000;
 /** What may remain of an annotation column once all mentions are taken out. */
 const NO_MENTION_LEFTOVER = /^[\s|_-]*$/;
 
@@ -193,6 +180,14 @@ class DocumentBuilder {
     const token = this.tokenCount++;
     if (column === "_") return;
 
+    if (this.addSimpleColumn(column, token, lineNumber)) return;
+    if (column.length > MAX_IRREGULAR_COLUMN) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `coreference annotation of ${column.length} characters that is not a "|"-separated list ` +
+          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`
+      );
+    }
     let rest = column;
     const takeAll = (pattern: RegExp, onMatch: (entity: string) => void): void => {
       // Remove one match at a time, as Perl's `while (s/…//)` does: removal may join text.
@@ -206,30 +201,50 @@ class DocumentBuilder {
     takeAll(ONE_TOKEN_MENTION, (entity) => {
       this.chainOf(entity).push(mentionKey(token, token));
     });
-    takeAll(MENTION_START, (entity) => {
-      const chain = this.chainIndex(entity);
-      const open = this.openMentions.get(chain) ?? [];
-      open.push({ startToken: token, line: lineNumber });
-      this.openMentions.set(chain, open);
-    });
-    takeAll(MENTION_END, (entity) => {
-      const chain = this.chainIndex(entity);
-      const start = this.openMentions.get(chain)?.pop();
-      if (start === undefined) {
-        throw new Conll2012ParseError(
-          lineNumber,
-          `mention of entity ${entity} ends at token ${token} but was never started`,
-        );
-      }
-      this.chainOf(entity).push(mentionKey(start.startToken, token));
-    });
+    takeAll(MENTION_START, (entity) => this.open(entity, token, lineNumber));
+    takeAll(MENTION_END, (entity) => this.close(entity, token, lineNumber));
 
     if (!NO_MENTION_LEFTOVER.test(rest)) {
       throw new Conll2012ParseError(
         lineNumber,
-        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`,
+        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`
       );
     }
+  }
+
+  /**
+   * Reads a column that is a `|`-separated list of `(N)`, `(N`, `N)`, `-` and `_` in one pass.
+   * No removal can join two parts across a `|`, so taking one-token mentions, then starts, then
+   * ends, each left to right, is what the scorer's repeated removals do. Returns false for any
+   * other column, which the general (quadratic) reading handles.
+   */
+  private addSimpleColumn(column: string, token: number, lineNumber: number): boolean {
+    const parts = column.split("|").map((part) => SIMPLE_PART.exec(part.trim()));
+    if (parts.some((part) => part === null)) return false;
+    const matched = parts as RegExpExecArray[];
+    for (const part of matched) if (part[1] !== undefined) this.chainOf(part[1]).push(mentionKey(token, token));
+    for (const part of matched) if (part[2] !== undefined) this.open(part[2], token, lineNumber);
+    for (const part of matched) if (part[3] !== undefined) this.close(part[3], token, lineNumber);
+    return true;
+  }
+
+  private open(entity: string, token: number, lineNumber: number): void {
+    const chain = this.chainIndex(entity);
+    const open = this.openMentions.get(chain) ?? [];
+    open.push({ startToken: token, line: lineNumber });
+    this.openMentions.set(chain, open);
+  }
+
+  private close(entity: string, token: number, lineNumber: number): void {
+    const chain = this.chainIndex(entity);
+    const start = this.openMentions.get(chain)?.pop();
+    if (start === undefined) {
+      throw new Conll2012ParseError(
+        lineNumber,
+        `mention of entity ${entity} ends at token ${token} but was never started`
+      );
+    }
+    this.chainOf(entity).push(mentionKey(start.startToken, token));
   }
 
   /** Checks that every mention was closed, and returns the document. */
@@ -240,7 +255,9 @@ class DocumentBuilder {
         const entity = [...this.chainIndexOfEntity].find(([, index]) => index === chain)?.[0];
         throw new Conll2012ParseError(
           first.line,
-          `mention of entity ${entity ?? "?"} starts at token ${first.startToken} but is not closed before #end document (line ${endLine})`,
+          `mention of entity ${entity ?? "?"} starts at token ${
+            first.startToken
+          } but is not closed before #end document (line ${endLine})`
         );
       }
     }
@@ -249,6 +266,7 @@ class DocumentBuilder {
       clusters: this.chains,
       tokenCount: this.tokenCount,
       beginLine: this.beginLine,
+      endLine,
     };
   }
 
@@ -268,37 +286,4 @@ class DocumentBuilder {
     if (chain === undefined) throw new Error("internal error: missing chain");
     return chain;
   }
-}
-
-/** The key and response clusters of one document, paired by name. */
-export interface Conll2012DocumentPair {
-  readonly name: string;
-  readonly key: readonly (readonly string[])[];
-  readonly response: readonly (readonly string[])[];
-}
-
-/**
- * Pairs key and response documents by name, as the reference scorer does: every key document
- * is scored, against the response document of the same name or, if there is none, against an
- * empty response; response documents absent from the key are ignored.
- *
- * @param keyDocuments - Parsed key (gold) file.
- * @param responseDocuments - Parsed response (system) file.
- * @returns One pair per key document, in key order.
- * @example
- * ```ts
- * const pairs = pairDocuments(parseConll2012(keyText), parseConll2012(responseText));
- * // scoreDocuments(pairs) scores the whole file, like `perl scorer.pl all key response`
- * ```
- */
-export function pairDocuments(
-  keyDocuments: readonly Conll2012Document[],
-  responseDocuments: readonly Conll2012Document[],
-): Conll2012DocumentPair[] {
-  const responseByName = new Map(responseDocuments.map((doc) => [doc.name, doc.clusters]));
-  return keyDocuments.map((doc) => ({
-    name: doc.name,
-    key: doc.clusters,
-    response: responseByName.get(doc.name) ?? [],
-  }));
 }

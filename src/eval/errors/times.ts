@@ -1,0 +1,32 @@
+import type { ArticleOf } from "../../types.js";
+import { matchSpans } from "../matching.js";
+import type { Predictions } from "../predictions.js";
+import { sameValue } from "../times.js";
+import type { SpanReader } from "./context.js";
+import type { TimeErrors, TimeRef } from "./types.js";
+
+/**
+ * The time errors, from the overlap pairing the time scores use: unpaired expressions on either
+ * side, and pairs whose predicted value disagrees with the gold value.
+ */
+export function timeErrors(predictions: Predictions, doc: ArticleOf, read: SpanReader): TimeErrors {
+  const gold: TimeRef[] = doc.times.map((t, index) => ({ ...read(t.span), index, timeId: t.id, value: t.value }));
+  const predicted: TimeRef[] = (predictions.times ?? []).map((t, index) => ({
+    ...read(t),
+    index,
+    ...(t.value === undefined ? {} : { value: t.value }),
+  }));
+  const pairs = matchSpans(gold, predicted, "overlap");
+  const pairedGold = new Set(pairs.map((p) => p.gold));
+  const pairedPredicted = new Set(pairs.map((p) => p.predicted));
+  return {
+    missed: gold.filter((_, i) => !pairedGold.has(i)).map((t) => ({ gold: t })),
+    spurious: predicted.filter((_, i) => !pairedPredicted.has(i)).map((t) => ({ predicted: t })),
+    value: pairs.flatMap(({ gold: g, predicted: p }) => {
+      const value = predicted[p]!.value;
+      return value === undefined || sameValue(gold[g]!.value!, value)
+        ? []
+        : [{ gold: gold[g]!, predicted: predicted[p]! }];
+    }),
+  };
+}
