@@ -3,7 +3,12 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // Library entries: ESM and CJS, each with its own declarations (.d.ts / .d.cts).
-    entry: { index: "src/index.ts", schema: "src/schema/index.ts", formats: "src/formats/index.ts", eval: "src/eval/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      schema: "src/schema/index.ts",
+      formats: "src/formats/index.ts",
+      eval: "src/eval/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

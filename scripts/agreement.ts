@@ -68,7 +68,9 @@ function main(): void {
   }
   writeFileSync(join(root, "docs", "datasheet.md"), expected);
   console.log(expected.slice(expected.indexOf(START_MARKER), expected.indexOf(END_MARKER) + END_MARKER.length));
-  console.log(expected.slice(expected.indexOf(BLIND_START_MARKER), expected.indexOf(BLIND_END_MARKER) + BLIND_END_MARKER.length));
+  console.log(
+    expected.slice(expected.indexOf(BLIND_START_MARKER), expected.indexOf(BLIND_END_MARKER) + BLIND_END_MARKER.length),
+  );
   if (unadjudicated.length > 0) process.exitCode = 1;
 }
 

@@ -93,7 +93,7 @@ export function baselinesSection(): string {
     ...rows.map((r) => r.line),
   ];
   const lists = rows.map(({ system, result }) =>
-    [`#### Errors of ${system.name}`, "", "```text", errorsAsText(result.errors), "```"].join("\n")
+    [`#### Errors of ${system.name}`, "", "```text", errorsAsText(result.errors), "```"].join("\n"),
   );
   return [START, "", ...table, "", ...lists.flatMap((l) => [l, ""]), END].join("\n");
 }
@@ -119,7 +119,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(
       fresh
         ? "docs/evaluate.md: the baselines are up to date"
-        : "docs/evaluate.md: the baselines are stale; run npm run baselines"
+        : "docs/evaluate.md: the baselines are stale; run npm run baselines",
     );
     process.exitCode = fresh ? 0 : 1;
   } else {

@@ -102,7 +102,10 @@ async function main(): Promise<number> {
     {
       name: "helper-only bundle (`import { getEntity }`)",
       limit: "no zod, nothing from src/formats or src/eval",
-      measured: helperForbidden.length === 0 ? `none of them among its ${bundles.helperSrc.modules.length} modules` : helperForbidden.join(", "),
+      measured:
+        helperForbidden.length === 0
+          ? `none of them among its ${bundles.helperSrc.modules.length} modules`
+          : helperForbidden.join(", "),
       pass: helperForbidden.length === 0,
     },
     {
@@ -154,10 +157,16 @@ async function main(): Promise<number> {
   writeFileSync(out, doc + renderScoringSection(scoring));
   log(`wrote ${relative(process.cwd(), out)}`);
   for (const b of budgets) console.log(`${b.pass ? "pass" : "FAIL"}  ${b.name}: ${b.measured} (limit ${b.limit})`);
-  for (const r of representations) console.log(`      data as ${r.name}: import ${fixed(r.importMs, 2)} ms in process, ${grouped(r.articleBundleBytes)} B { article } bundle`);
+  for (const r of representations)
+    console.log(
+      `      data as ${r.name}: import ${fixed(r.importMs, 2)} ms in process, ${grouped(r.articleBundleBytes)} B { article } bundle`,
+    );
 
   // Deterministic checks fail the run; timing budgets are for reading, not gating.
-  const deterministicFailures = [...forbidden.map((f) => `bundle pulls in ${f}`), ...(budgets[0]!.pass ? [] : ["article bundle over budget"])];
+  const deterministicFailures = [
+    ...forbidden.map((f) => `bundle pulls in ${f}`),
+    ...(budgets[0]!.pass ? [] : ["article bundle over budget"]),
+  ];
   for (const failure of deterministicFailures) console.error(`bench: ${failure}`);
   return deterministicFailures.length === 0 ? 0 : 1;
 }

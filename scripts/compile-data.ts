@@ -12,7 +12,9 @@ import { readBlindAnnotations } from "./lib/blind-annotations.js";
 import { buildArticle } from "./lib/build-article.js";
 import { withItemAgreement } from "./lib/item-agreement.js";
 import { readDataDir } from "./lib/read-data.js";
-import { renderArticle, renderIds } from "./lib/render-generated.js";
+import { ArticleShapeSchema } from "../src/schema/article.js";
+import { spanFieldsOf } from "../src/schema/fields.js";
+import { renderArticle, renderFields, renderIds } from "./lib/render-generated.js";
 import type { ArticleOf } from "../src/types.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,13 +27,16 @@ export function compileData(repoRoot: string = root): Record<string, string> {
   return {
     "src/generated/article.ts": renderArticle(article),
     "src/generated/ids.ts": renderIds(article),
+    "src/generated/fields.ts": renderFields(spanFieldsOf(ArticleShapeSchema)),
   };
 }
 
 /** Paths whose committed content differs from what the data compiles to. */
 export function staleFiles(repoRoot: string = root): string[] {
   return Object.entries(compileData(repoRoot))
-    .filter(([path, content]) => !existsSync(join(repoRoot, path)) || readFileSync(join(repoRoot, path), "utf8") !== content)
+    .filter(
+      ([path, content]) => !existsSync(join(repoRoot, path)) || readFileSync(join(repoRoot, path), "utf8") !== content,
+    )
     .map(([path]) => path);
 }
 

@@ -11,7 +11,9 @@ for (const major of ["22", "24"]) {
   const binary = join(prefix, "node_modules", ".bin", "node");
   if (!existsSync(binary)) {
     console.log(`installing node@${major} into ${prefix}`);
-    execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-save", `node@${major}`], { stdio: "inherit" });
+    execFileSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--no-save", `node@${major}`], {
+      stdio: "inherit",
+    });
   }
   const version = execFileSync(binary, ["--version"], { encoding: "utf8" }).trim();
   if (!version.startsWith(`v${major}.`)) throw new Error(`${binary} reports ${version}, expected v${major}.x`);

@@ -35,6 +35,21 @@ import { fileURLToPath } from "node:url";
 import { article } from "../src/index.js";
 import type { EntityType } from "../src/schema/entity.js";
 import type { PredictedClaim, PredictedMention, PredictedSpan, Predictions } from "../src/eval/predictions.js";
+import {
+  CALENDAR,
+  CITIES,
+  COUNTRIES,
+  DEMONYMS,
+  EVENT_WORDS,
+  FUNCTION_WORDS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_WORDS,
+  NAME_RUN,
+  PRONOUN_PATTERN,
+  PRONOUNS,
+  SINGULAR_PRONOUNS,
+  TITLES,
+} from "./lib/baseline-words.js";
 
 interface Found {
   start: number;
@@ -46,44 +61,12 @@ interface Found {
   country?: string;
 }
 
-// Small gazetteers: general knowledge, not read from the annotation.
-const DEMONYMS = new Map([
-  ["North Korean", "North Korea"],
-  ["South Korean", "South Korea"],
-  ["Russian", "Russia"],
-  ["Chinese", "China"],
-  ["American", "United States"],
-  ["Ukrainian", "Ukraine"],
-  ["Japanese", "Japan"],
-]);
-const COUNTRIES = new Set(["North Korea", "South Korea", "Russia", "China", "United States", "U.S.", "Ukraine", "Japan"]);
-const CITIES = new Set(["Pyongyang", "Seoul", "Moscow", "Beijing", "Washington", "Kyiv", "Tokyo"]);
-const ORGANIZATION_WORDS = new Set(["Agency", "Party", "Ministry", "Army", "Council", "Committee", "Union", "News", "Media"]);
-const EVENT_WORDS = new Set(["War", "Olympics", "Summit"]);
-const ORGANIZATION_HEADS = ["administration", "government", "ministry"];
-// Capitalised words that do not start or belong to a name.
-const FUNCTION_WORDS = new Set([
-  "A", "An", "The", "This", "That", "These", "Those", "According", "Regarding", "However", "Along", "In", "On", "At",
-  "As", "But", "And", "For", "With", "Despite", "After", "Before", "While", "When", "Where", "It", "He", "She", "They", "We", "I",
-]);
-const TITLES = new Set(["President", "Minister", "Leader", "General", "Chairman", "Secretary", "Prime"]);
-const CALENDAR = new Set([
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-  "GMT", "UTC", "EST", "EDT",
-]);
-const PRONOUNS = new Set(["he", "him", "his", "she", "her", "they", "them", "their", "its"]);
-const SINGULAR_PRONOUNS = new Set(["he", "him", "his", "she", "her"]);
-const PRONOUN_PATTERN = new RegExp(`\\b(?:${[...PRONOUNS].join("|")})\\b`, "giu");
-// A capitalised word: an abbreviation of capital letters with full stops (U.S.), or a word starting with a capital.
-const NAME_WORD = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*`;
-const NAME_RUN = new RegExp(`(?:${NAME_WORD})(?: (?:${NAME_WORD}))*`, "gu");
-
 function typeOfName(name: string): EntityType {
   const words = name.split(" ");
   if (COUNTRIES.has(name)) return "country";
   if (CITIES.has(name)) return "city";
-  if (words.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_HEADS.some((h) => name.endsWith(` ${h}`))) return "organization";
+  if (words.some((w) => ORGANIZATION_WORDS.has(w)) || ORGANIZATION_HEADS.some((h) => name.endsWith(` ${h}`)))
+    return "organization";
   if (words.some((w) => EVENT_WORDS.has(w))) return "event";
   if (/^\p{Lu}{2,}$/u.test(name)) return "organization";
   return "person";
@@ -92,14 +75,20 @@ function typeOfName(name: string): EntityType {
 /** Splits a run of capitalised words into names, demonyms and nothing. */
 function namesInRun(text: string, runStart: number, run: string): Found[] {
   const found: Found[] = [];
-  const words = [...run.matchAll(/\S+/gu)].map((m) => ({ word: m[0], start: runStart + m.index, end: runStart + m.index + m[0].length }));
+  const words = [...run.matchAll(/\S+/gu)].map((m) => ({
+    word: m[0],
+    start: runStart + m.index,
+    end: runStart + m.index + m[0].length,
+  }));
   let current: typeof words = [];
   const flush = () => {
     if (current.length === 0) return;
     const start = current[0]!.start;
     let end = current.at(-1)!.end;
     // "Biden administration": a lower-case organisation head right after the name joins it.
-    const head = ORGANIZATION_HEADS.find((h) => text.startsWith(` ${h}`, end) && !/[\p{L}]/u.test(text[end + h.length + 1] ?? ""));
+    const head = ORGANIZATION_HEADS.find(
+      (h) => text.startsWith(` ${h}`, end) && !/[\p{L}]/u.test(text[end + h.length + 1] ?? ""),
+    );
     if (head) end += head.length + 1;
     const name = text.slice(start, end);
     found.push({ start, end, type: typeOfName(name), kind: "name" });
@@ -111,13 +100,24 @@ function namesInRun(text: string, runStart: number, run: string): Found[] {
     if (demonym !== undefined && !COUNTRIES.has(two)) {
       flush();
       const last = demonym === two ? words[i + 1]! : words[i]!;
-      found.push({ start: words[i]!.start, end: last.end, type: "country", kind: "adjectival", country: DEMONYMS.get(demonym)! });
+      found.push({
+        start: words[i]!.start,
+        end: last.end,
+        type: "country",
+        kind: "adjectival",
+        country: DEMONYMS.get(demonym)!,
+      });
       if (demonym === two) i++;
       continue;
     }
     const word = words[i]!.word;
     // A capitalised pronoun ("His", "They") is found as a pronoun, never as a name.
-    if ((current.length === 0 && FUNCTION_WORDS.has(word)) || TITLES.has(word) || CALENDAR.has(word) || PRONOUNS.has(word.toLowerCase())) {
+    if (
+      (current.length === 0 && FUNCTION_WORDS.has(word)) ||
+      TITLES.has(word) ||
+      CALENDAR.has(word) ||
+      PRONOUNS.has(word.toLowerCase())
+    ) {
       flush();
       continue;
     }
@@ -137,7 +137,12 @@ function findMentions(text: string): Found[] {
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const initials = (name: string) => name.split(" ").filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+const initials = (name: string) =>
+  name
+    .split(" ")
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
 
 /** Links each mention to the nearest preceding compatible one; returns a cluster label per mention. */
 function linkMentions(text: string, found: Found[]): string[] {
@@ -154,7 +159,9 @@ function linkMentions(text: string, found: Found[]): string[] {
       const compatible =
         mention.kind === "pronoun"
           ? SINGULAR_PRONOUNS.has(pronoun) === (candidate.type === "person")
-          : other === name || (!name.includes(" ") && other.split(" ").includes(name)) || (/^\p{Lu}{2,}$/u.test(name) && initials(other) === name);
+          : other === name ||
+            (!name.includes(" ") && other.split(" ").includes(name)) ||
+            (/^\p{Lu}{2,}$/u.test(name) && initials(other) === name);
       if (compatible) antecedent = j;
     }
     if (antecedent >= 0) {
@@ -179,7 +186,8 @@ function sentencesOf(text: string): Sentence[] {
   const boundary = /[.!?][”"]?(?=\s+[\p{Lu}“"]|\s*$)|\n/gu;
   for (const match of text.matchAll(boundary)) {
     // "U.S." and "p.m." end in an abbreviation, not a sentence.
-    if (match[0] !== "\n" && /(?:^|[^\p{L}])\p{L}\.\p{L}$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (match[0] !== "\n" && /(?:^|[^\p{L}])\p{L}\.\p{L}$/u.test(text.slice(Math.max(0, match.index - 4), match.index)))
+      continue;
     const end = match.index + match[0].length;
     if (text.slice(start, end).trim() !== "") sentences.push({ start, end });
     start = end;
@@ -221,7 +229,9 @@ function findClaims(text: string, mentions: readonly Found[]): PredictedClaim[] 
     if (match[0].toLowerCase() === "according to") {
       // The source follows the cue, up to the next comma.
       const phraseEnd = nextComma(cue.end);
-      source = entityMentions.find((m) => m.start >= cue.end && m.end <= phraseEnd) ?? trim(text, { start: cue.end, end: phraseEnd });
+      source =
+        entityMentions.find((m) => m.start >= cue.end && m.end <= phraseEnd) ??
+        trim(text, { start: cue.end, end: phraseEnd });
       // "According to X, content." — or, when the phrase ends the sentence, "Content, according to X."
       const before = text.lastIndexOf(",", cue.start);
       content =
@@ -266,7 +276,11 @@ function findClaims(text: string, mentions: readonly Found[]): PredictedClaim[] 
 export function baseline(text: string): Predictions {
   const found = findMentions(text);
   const clusters = linkMentions(text, found);
-  const mentions: PredictedMention[] = found.map((m, i) => ({ ...spanOf(text, m), type: m.type, cluster: clusters[i]! }));
+  const mentions: PredictedMention[] = found.map((m, i) => ({
+    ...spanOf(text, m),
+    type: m.type,
+    cluster: clusters[i]!,
+  }));
   return {
     textSha256: createHash("sha256").update(text, "utf8").digest("hex"),
     mentions,

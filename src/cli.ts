@@ -7,8 +7,8 @@ import { paletteFor } from "./cli/colour.js";
 import { renderShow, renderStats } from "./cli/show.js";
 import { EXPORT_FORMATS, exportCommand, isExportFormat } from "./cli/export.js";
 import { SCORE_FORMATS, type ScoreFormat, scoreCommand } from "./cli/score.js";
-import { type CommandResult, validateCommand } from "./cli/validate.js";
-
+import type { CommandResult } from "./cli/io.js";
+import { validateCommand } from "./cli/validate.js";
 
 const HELP = `Usage: kim-shoigu-2023 <command> [options]
 
@@ -16,7 +16,9 @@ Commands:
   show                the article paragraph by paragraph, entity mentions marked, claims listed
   stats               counts of what the dataset holds
   export <format>     print the dataset in a format, or write it with --out PATH:
-${Object.entries(EXPORT_FORMATS).map(([name, f]) => `      ${name.padEnd(16)}${f.describe}`).join("\n")}
+${Object.entries(EXPORT_FORMATS)
+  .map(([name, f]) => `      ${name.padEnd(16)}${f.describe}`)
+  .join("\n")}
   validate <file>     check an annotated article (JSON) against the schema: exit 0 valid,
                       1 invalid (each problem as path: message), 2 unreadable or not JSON
   score <file>        score a system's predictions against the article: a table of recall,
@@ -33,7 +35,11 @@ Options:
 Colour is used only on a terminal, and never when NO_COLOR is set.`;
 
 /** Runs the command line; returns the exit code. */
-export function run(argv: string[], out: NodeJS.WriteStream = process.stdout, err: NodeJS.WriteStream = process.stderr): number {
+export function run(
+  argv: string[],
+  out: NodeJS.WriteStream = process.stdout,
+  err: NodeJS.WriteStream = process.stderr,
+): number {
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,7 +1,9 @@
 /**
- * Freezes a value and everything reachable from it, so the shipped data cannot be changed by
- * one consumer under another.
+ * Freezing helpers: the shipped data and every list a helper hands out are frozen, so what one
+ * caller does to a returned value cannot change the next caller's answer.
  */
+
+/** Freezes a value and everything reachable from it. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -9,3 +11,15 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Freezes a list (not its items) and types it as read-only. */
+export const frozenList = <T>(items: T[]): readonly T[] => Object.freeze(items);
+
+/** Freezes every list of a map built once and shared by later calls, and types them as read-only. */
+export function frozenGroups<K, T>(groups: Map<K, T[]>): ReadonlyMap<K, readonly T[]> {
+  for (const items of groups.values()) Object.freeze(items);
+  return groups;
+}
+
+/** The empty list helpers return when nothing matches; frozen like every other answer. */
+export const EMPTY: readonly never[] = Object.freeze([]);

@@ -11,6 +11,8 @@
  * ```
  * @module kim-shoigu-2023
  */
+// Listed by hand; intentionally internal: span overlap and name folding (query internals) and
+// the type helpers DeepReadonly and Replace that build the Article types.
 import { article } from "./generated/article.js";
 import type { MentionsOfOptions, Range } from "./query/article-index.js";
 import { shippedIndex } from "./query/shipped.js";
@@ -20,8 +22,7 @@ export { article } from "./generated/article.js";
 export type { ClaimId, EntityId, MentionId, NoteId, ParagraphId, SentenceId, TimeId } from "./generated/ids.js";
 export { createArticleIndex } from "./query/article-index.js";
 export type { ArticleIndex, MentionsOfOptions, QuotedStretch, Range, TimelineEntry } from "./query/article-index.js";
-export { claimSourceId, overlaps } from "./query/collections.js";
-export { foldName } from "./query/fold.js";
+export { claimSourceId } from "./query/collections.js";
 export type {
   Article,
   ArticleClaim,
@@ -31,8 +32,6 @@ export type {
   ArticleOf,
   ArticleTime,
   ClaimOf,
-  DeepReadonly,
-  Replace,
   EditorialNoteOf,
   EntityOf,
   IdTypes,
@@ -41,7 +40,32 @@ export type {
   ShippedIds,
   TimeExpressionOf,
 } from "./types.js";
-export type * from "./schema/index.js";
+// The data model's types only: the schemas themselves are values of kim-shoigu-2023/schema.
+export type {
+  AnnotatedArticle,
+  Claim,
+  ClaimRelation,
+  ClaimRelationType,
+  ClaimSource,
+  EditorialNote,
+  Entity,
+  EntityType,
+  Factuality,
+  Inference,
+  Mention,
+  MentionForm,
+  NoteKind,
+  Paragraph,
+  Polarity,
+  Provenance,
+  Published,
+  QuoteType,
+  Sentence,
+  Span,
+  TimeExpression,
+  TimeType,
+  Title,
+} from "./schema/index.js";
 
 /**
  * Lower-case hex SHA-256 of the UTF-8 bytes of {@link article}.text; compare it with your own
@@ -110,10 +134,11 @@ export const times = article.times;
  */
 export const notes = article.notes;
 
+// Each helper is the shipped article's ArticleIndex method; its documentation lives there once.
+
 /**
- * The entity with this id, or `undefined` when there is none (from untyped code).
+ * {@inheritDoc ArticleIndex.getEntity}
  *
- * @param id - An entity id; autocompletes, and a misspelt id is a type error.
  * @example
  * ```ts
  * import { getEntity } from "kim-shoigu-2023";
@@ -125,10 +150,8 @@ export function getEntity(id: EntityId) {
 }
 
 /**
- * The first entity whose name or an alias matches, ignoring case, accents and curly quotes.
+ * {@inheritDoc ArticleIndex.findEntity}
  *
- * @param nameOrAlias - A name as a reader would type it, e.g. `"kim"` or `"Korean Central News Agency"`.
- * @returns The entity, or `undefined` when no name or alias matches.
  * @example
  * ```ts
  * import { findEntity } from "kim-shoigu-2023";
@@ -140,11 +163,8 @@ export function findEntity(nameOrAlias: string) {
 }
 
 /**
- * The mentions of an entity in text order, optionally with those of the groups it belongs to.
+ * {@inheritDoc ArticleIndex.mentionsOf}
  *
- * @param id - An entity id.
- * @param options - `{ includeGroups: true }` adds plural mentions such as "Kim and Shoigu".
- * @throws RangeError for an id that is not an entity of the article.
  * @example
  * ```ts
  * import { mentionsOf } from "kim-shoigu-2023";
@@ -156,10 +176,8 @@ export function mentionsOf(id: EntityId, options?: MentionsOfOptions) {
 }
 
 /**
- * The entities with a mention overlapping a range, in text order.
+ * {@inheritDoc ArticleIndex.entitiesIn}
  *
- * @param range - Offsets into {@link article}.text, e.g. a sentence's `span`.
- * @throws RangeError for offsets outside the text.
  * @example
  * ```ts
  * import { article, entitiesIn } from "kim-shoigu-2023";
@@ -171,11 +189,8 @@ export function entitiesIn(range: Range) {
 }
 
 /**
- * The sentence that holds a character offset.
+ * {@inheritDoc ArticleIndex.sentenceAt}
  *
- * @param offset - A UTF-16 offset into {@link article}.text.
- * @returns The sentence, or `undefined` for the white space between sentences.
- * @throws RangeError for an offset outside the text.
  * @example
  * ```ts
  * import { sentenceAt } from "kim-shoigu-2023";
@@ -187,10 +202,8 @@ export function sentenceAt(offset: number) {
 }
 
 /**
- * The text of a range of the article.
+ * {@inheritDoc ArticleIndex.slice}
  *
- * @param range - `{ start, end }` in UTF-16 code units.
- * @throws RangeError for offsets outside the text.
  * @example
  * ```ts
  * import { slice } from "kim-shoigu-2023";
@@ -202,10 +215,8 @@ export function slice(range: Range): string {
 }
 
 /**
- * The claims a source makes, or the article's own assertions for `"author"`.
+ * {@inheritDoc ArticleIndex.claimsBy}
  *
- * @param source - An entity id, or `"author"`.
- * @throws RangeError for an id that is not an entity of the article.
  * @example
  * ```ts
  * import { claimsBy } from "kim-shoigu-2023";
@@ -217,10 +228,8 @@ export function claimsBy(source: EntityId | "author") {
 }
 
 /**
- * The claims about an entity.
+ * {@inheritDoc ArticleIndex.claimsAbout}
  *
- * @param id - An entity id.
- * @throws RangeError for an id that is not an entity of the article.
  * @example
  * ```ts
  * import { claimsAbout } from "kim-shoigu-2023";
@@ -232,10 +241,8 @@ export function claimsAbout(id: EntityId) {
 }
 
 /**
- * The claims whose content overlaps a range.
+ * {@inheritDoc ArticleIndex.claimsIn}
  *
- * @param range - Offsets into {@link article}.text, e.g. a paragraph's `span`.
- * @throws RangeError for offsets outside the text.
  * @example
  * ```ts
  * import { article, claimsIn } from "kim-shoigu-2023";
@@ -247,7 +254,7 @@ export function claimsIn(range: Range) {
 }
 
 /**
- * Every verbatim quoted stretch, with its claim and its source, in text order.
+ * {@inheritDoc ArticleIndex.quotes}
  *
  * @example
  * ```ts
@@ -260,7 +267,7 @@ export function quotes() {
 }
 
 /**
- * The pairs of claims that contradict each other, such as an accusation and its denial.
+ * {@inheritDoc ArticleIndex.contradictions}
  *
  * @example
  * ```ts
@@ -273,7 +280,7 @@ export function contradictions() {
 }
 
 /**
- * The time expressions in chronological order, each with the claims that refer to it.
+ * {@inheritDoc ArticleIndex.timeline}
  *
  * @example
  * ```ts
@@ -284,4 +291,3 @@ export function contradictions() {
 export function timeline() {
   return shippedIndex().timeline();
 }
-

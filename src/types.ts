@@ -1,5 +1,13 @@
 import type { ClaimId, EntityId, MentionId, NoteId, TimeId } from "./generated/ids.js";
-import type { AnnotatedArticle, Claim, ClaimRelation, EditorialNote, Entity, Mention, TimeExpression } from "./schema/index.js";
+import type {
+  AnnotatedArticle,
+  Claim,
+  ClaimRelation,
+  EditorialNote,
+  Entity,
+  Mention,
+  TimeExpression,
+} from "./schema/index.js";
 import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "./schema/agreement.js";
 
 /** Makes every nested field and array read-only, as the frozen data is. */
@@ -58,7 +66,10 @@ export type ClaimOf<I extends IdTypes = IdTypes> = Replace<
 >;
 
 /** A time expression whose id fields use the id types `I`. */
-export type TimeExpressionOf<I extends IdTypes = IdTypes> = Replace<TimeExpression, { id: I["time"]; anchor?: I["time"] }>;
+export type TimeExpressionOf<I extends IdTypes = IdTypes> = Replace<
+  TimeExpression,
+  { id: I["time"]; anchor?: I["time"] }
+>;
 
 /** An editorial note whose id uses the id types `I`. */
 export type EditorialNoteOf<I extends IdTypes = IdTypes> = Replace<EditorialNote, { id: I["note"] }>;

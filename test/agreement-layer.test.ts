@@ -45,8 +45,8 @@ describe("the per-item agreement layer of the shipped article", () => {
       const same = raw.map((a) =>
         a.claims.find(
           (x) =>
-            sameSpan(x.content, c.content) && (x.source ? !!sourceSpan && sameSpan(x.source, sourceSpan) : !sourceSpan)
-        )
+            sameSpan(x.content, c.content) && (x.source ? !!sourceSpan && sameSpan(x.source, sourceSpan) : !sourceSpan),
+        ),
       );
       if (same.some((x) => x === undefined)) continue;
       checked += 1;
@@ -55,7 +55,7 @@ describe("the per-item agreement layer of the shipped article", () => {
       for (const label of ["factuality", "polarity", "quote"] as const) {
         for (const value of new Set(same.map((x) => x![label]))) {
           expect((entry[label] as Record<string, number>)[value], `${c.id} ${label} ${value}`).toBe(
-            same.filter((x) => x![label] === value).length
+            same.filter((x) => x![label] === value).length,
           );
         }
       }
@@ -77,7 +77,7 @@ describe("the per-item agreement layer of the shipped article", () => {
         "agreement.claims.0.found: found 4 exceeds the 3 annotators",
         'agreement.mentions.0.mentionId: unknown mention id "nobody@1"',
         `agreement.mentions: mention "${article.mentions[0]!.id}" has no entry`,
-      ])
+      ]),
     );
   });
 });
@@ -86,7 +86,7 @@ describe("the HTML page", () => {
   const html = toHtml();
   it("marks exactly the mentions some annotator treated otherwise as contested", () => {
     const marked = new Set(
-      [...html.matchAll(/<span class="mention [^"]*\bcontested\b[^"]*"[^>]*data-mention="([^"]+)"/g)].map((m) => m[1])
+      [...html.matchAll(/<span class="mention [^"]*\bcontested\b[^"]*"[^>]*data-mention="([^"]+)"/g)].map((m) => m[1]),
     );
     const n = layer.annotators.length;
     const expected = layer.mentions
@@ -100,7 +100,9 @@ describe("the HTML page", () => {
   it("marks the claims some annotator missed or labelled otherwise, with the counts", () => {
     const item = html.slice(html.lastIndexOf("<li", html.indexOf('id="claim-sk-sources-parade-still-running"')));
     expect(item.startsWith('<li class="claim contested" ')).toBe(true);
-    expect(item.slice(0, item.indexOf("</li>"))).toContain("<dt>Contested</dt><dd>found by 3 of 3 blind annotators; factuality certain 3;");
+    expect(item.slice(0, item.indexOf("</li>"))).toContain(
+      "<dt>Contested</dt><dd>found by 3 of 3 blind annotators; factuality certain 3;",
+    );
     const claim = article.claims.find((c) => c.id === "kcna-putin-letter")!;
     const entry = layer.claims.find((c) => c.claimId === claim.id)!;
     const agreed =

@@ -68,7 +68,7 @@ describe("scoring annotations against each other", () => {
         p,
         doc.sentences.map((s) => s.span),
         draw,
-        doc.text.length
+        doc.text.length,
       );
     const twice = compareAnnotations(cut(gold), cut(other), {
       ...doc,

@@ -12,12 +12,12 @@ const within = (inner: { start: number; end: number }, outer: { start: number; e
 describe("claims", () => {
   it("cover every sentence, or the sentence is excused with a reason", () => {
     const excused = data.claims.sentencesWithoutClaims.map(
-      (s) => resolveAnchor(text, s.sentence, "sentencesWithoutClaims").start
+      (s) => resolveAnchor(text, s.sentence, "sentencesWithoutClaims").start,
     );
     const uncovered = sentences.filter(
       (s) =>
         !claims.some((c) => c.content.start < s.span.end && s.span.start < c.content.end) &&
-        !excused.some((start) => within({ start, end: start }, s.span))
+        !excused.some((start) => within({ start, end: start }, s.span)),
     );
     expect(uncovered.map((s) => s.id)).toEqual([]);
   });
@@ -57,20 +57,20 @@ describe("claims", () => {
       const marked = [...c.content.text.matchAll(/“([^”]*)”/g)].map((m) => m[1]!.replace(/[,.]$/, ""));
       expect(
         c.quotes.map((q) => q.text),
-        c.id
+        c.id,
       ).toEqual(marked);
       for (const q of c.quotes) {
         expect(text[q.start - 1], `${c.id}: quote opens after “`).toBe("“");
         expect(text.slice(q.end, q.end + 2), `${c.id}: quote closes at ” (after sentence punctuation)`).toMatch(
-          /^[,.]?”/
+          /^[,.]?”/,
         );
       }
       const expectedType =
         marked.length === 0
           ? ["indirect", "none"]
           : c.content.text.replace(/^“|”$/g, "") === marked[0]
-          ? ["direct"]
-          : ["partial"];
+            ? ["direct"]
+            : ["partial"];
       expect(expectedType, c.id).toContain(c.quote);
     }
   });
@@ -178,13 +178,13 @@ describe("times", () => {
   it("include every clock time, weekday and year in the text", () => {
     const expressions = [
       ...text.matchAll(
-        /\b(\d{1,2}(:\d{2})? p\.m\.|\d{4}(EST| GMT)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}–\d{4})/g
+        /\b(\d{1,2}(:\d{2})? p\.m\.|\d{4}(EST| GMT)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}–\d{4})/g,
       ),
     ];
     for (const m of expressions) {
       expect(
         times.some((t) => t.span.start <= m.index && m.index + m[0].length <= t.span.end),
-        `"${m[0]}" at ${m.index}`
+        `"${m[0]}" at ${m.index}`,
       ).toBe(true);
     }
   });

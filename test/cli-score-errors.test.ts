@@ -34,8 +34,8 @@ describe("score --json --errors", { timeout: 60_000 }, () => {
   it("lists the errors of the damaged copy, one of each kind", () => {
     const counts = Object.fromEntries(
       Object.entries(json.errors).flatMap(([l, lists]) =>
-        Object.entries(lists).map(([k, v]) => [`${l}.${k}`, v.length])
-      )
+        Object.entries(lists).map(([k, v]) => [`${l}.${k}`, v.length]),
+      ),
     );
     expect(counts).toEqual({
       "mentions.missed": 1,
@@ -76,7 +76,7 @@ describe("score --errors", { timeout: 60_000 }, () => {
       "Times: 1 missed, 0 spurious, 1 value",
     ]);
     expect(errors).toMatch(
-      /missed {4}“the isolated nation” \(country, north-korea\) {2}s2: .*\[the isolated nation\]/u
+      /missed {4}“the isolated nation” \(country, north-korea\) {2}s2: .*\[the isolated nation\]/u,
     );
     expect(errors).toMatch(/boundary {2}gold “Kim Jong Un”, predicted “Kim Jong” \(kim-jong-un\)/);
     expect(errors).toMatch(/merged {4}cluster russia joins /);

@@ -21,7 +21,11 @@ interface Run {
 }
 
 function validate(file: string): Run {
-  const child = spawnSync(process.execPath, ["--max-old-space-size=256", cli, "validate", file], { encoding: "utf8", timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ["--max-old-space-size=256", cli, "validate", file], {
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (child.error) throw child.error;
   return { status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr };
 }
@@ -54,12 +58,14 @@ function expectProblems(run: Run, file: string): string[] {
   const lines = run.stderr.trimEnd().split("\n");
   const problems = lines.slice(0, -1);
   expect(lines.at(-1)).toBe(`${problems.length} problem${problems.length === 1 ? "" : "s"} found`);
-  for (const line of problems) expect(line.startsWith(`${file}: `) && /^[\w.()]+: \S/.test(line.slice(file.length + 2))).toBe(true);
+  for (const line of problems)
+    expect(line.startsWith(`${file}: `) && /^[\w.()]+: \S/.test(line.slice(file.length + 2))).toBe(true);
   return problems.map((line) => line.slice(file.length + 2));
 }
 
 beforeAll(() => {
-  if (!existsSync(cli) || !existsSync(shippedJson)) throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
+  if (!existsSync(cli) || !existsSync(shippedJson))
+    throw new Error("dist/ is missing: run `npm run build` (npm test does) before this test");
   scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-validate-"));
 });
 
@@ -72,7 +78,9 @@ describe("kim-shoigu-2023 validate", () => {
     const run = validate(shippedJson);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/: valid annotated article "kim-shoigu-pyongyang-2023-07-27" \(\d+ entities, \d+ mentions/);
+    expect(run.stdout).toMatch(
+      /: valid annotated article "kim-shoigu-pyongyang-2023-07-27" \(\d+ entities, \d+ mentions/,
+    );
   });
 
   it("lists each problem of an invalid copy as `path: message` (exit 1)", () => {
@@ -139,7 +147,12 @@ describe("kim-shoigu-2023 validate", () => {
     const depth = 10_000;
     const doc = JSON.parse(readFileSync(shippedJson, "utf8"));
     const nested = `${'{"a":'.repeat(depth)}0${"}".repeat(depth)}`;
-    const file = scratchFile("deep-field.json", JSON.stringify(doc).replace(/^\{/, `{"title":${nested},`).replace(/,"title":\{[^}]*\}/, ""));
+    const file = scratchFile(
+      "deep-field.json",
+      JSON.stringify(doc)
+        .replace(/^\{/, `{"title":${nested},`)
+        .replace(/,"title":\{[^}]*\}/, ""),
+    );
     const problems = expectProblems(validate(file), file);
     expect(problems).toContainEqual(expect.stringMatching(/^title/));
   });

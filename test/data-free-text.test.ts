@@ -50,7 +50,7 @@ describe("free text of the data", () => {
       [...t.matchAll(ID_LIKE)]
         .map((m) => m[1]!)
         .filter((id) => !ids.has(id) && !ORDINARY_WORDS.has(id))
-        .map((id) => `${where}: ${id}`)
+        .map((id) => `${where}: ${id}`),
     );
     expect(unknown).toEqual([]);
   });
@@ -94,11 +94,11 @@ describe("free text of the data", () => {
           checked += 1;
           const words = stripPossessive(quoted[1]!);
           const ok = mentions.some(
-            (x) => x.span.text === words && targets.includes(x.entityId) && inSentences(x.span, scope)
+            (x) => x.span.text === words && targets.includes(x.entityId) && inSentences(x.span, scope),
           );
           if (!ok)
             wrong.push(
-              `${where}: "${quoted[1]}" is not a mention of ${m[2]} (${targets.join(", ") || "no such entity"})`
+              `${where}: "${quoted[1]}" is not a mention of ${m[2]} (${targets.join(", ") || "no such entity"})`,
             );
         }
       }

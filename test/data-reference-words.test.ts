@@ -47,7 +47,7 @@ describe("reference words", () => {
     const missing = REFERENCE_WORDS.flatMap((word) =>
       occurrences(word)
         .filter((o) => !mentions.some((m) => covers(m.span, o)) && !nonMentions.some((n) => covers(n.span, o)))
-        .map((o) => `"${word}" at ${o.start}`)
+        .map((o) => `"${word}" at ${o.start}`),
     );
     expect(missing).toEqual([]);
   });

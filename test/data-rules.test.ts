@@ -40,7 +40,7 @@ describe("span rules", () => {
       const collective = /\b(\w+) of $/.exec(before)?.[1];
       expect(
         collective !== undefined && COLLECTIVE.has(collective),
-        `${m.id}: "${collective} of" is the head, not a partitive`
+        `${m.id}: "${collective} of" is the head, not a partitive`,
       ).toBe(false);
     }
   });
@@ -48,18 +48,18 @@ describe("span rules", () => {
   it("a copular predicate shares its subject's chain only through unhedged be with a whole subject (rule 9)", () => {
     let checked = 0;
     for (const copula of text.matchAll(
-      /\b(was to be|is|was|were|seemed to be|seems to be|might have been|may be)\b/g
+      /\b(was to be|is|was|were|seemed to be|seems to be|might have been|may be)\b/g,
     )) {
       const after = copula.index + copula[0].length + 1;
       const predicate = mentions.find((m) => m.span.start === after);
       const subject = mentions.find(
-        (m) => m.span.end === copula.index - 1 && sentenceOf(m.span) === sentenceOf({ start: after, end: after })
+        (m) => m.span.end === copula.index - 1 && sentenceOf(m.span) === sentenceOf({ start: after, end: after }),
       );
       if (!predicate || !subject) continue;
       checked += 1;
       const hedged = /seem|might|may/.test(copula[0]);
       const partitive = /\b(some|many|most|all|few|several) of $/.test(
-        text.slice(subject.span.start - 20, subject.span.start)
+        text.slice(subject.span.start - 20, subject.span.start),
       );
       const same = subject.entityId === predicate.entityId;
       expect(same, `${subject.id} ${copula[0]} ${predicate.id}`).toBe(!hedged && !partitive);
@@ -70,14 +70,14 @@ describe("span rules", () => {
   it("a content without a verb is an adjunct that elaborates a claim of its sentence (section 3.2)", () => {
     const VERB = /\b(has|have|had|is|are|was|were|will|can|could|might|did|\w+ed|gave|took|showed|spoke|began|met)\b/;
     for (const c of claims.filter(
-      (c) => !VERB.test(c.content.text) && /^(in|on|at|with|by|for|in front of|during|to)\b/i.test(c.content.text)
+      (c) => !VERB.test(c.content.text) && /^(in|on|at|with|by|for|in front of|during|to)\b/i.test(c.content.text),
     )) {
       const targets = c.relations
         .filter((r) => r.type === "elaborates")
         .map((r) => claims.find((x) => x.id === r.target)!);
       expect(
         targets.some((t) => sentenceOf(t.content) === sentenceOf(c.content) && t.content.start < c.content.start),
-        c.id
+        c.id,
       ).toBe(true);
     }
   });
@@ -100,13 +100,13 @@ describe("about", () => {
       (m) =>
         m.entityId === id &&
         (e.members!.every((member) => mentions.some((x) => x.entityId === member && within(x.span, m.span))) ||
-          COUNTS[/\b(two|three|four)\b/.exec(m.span.text)?.[1] ?? ""] === e.members!.length)
+          COUNTS[/\b(two|three|four)\b/.exec(m.span.text)?.[1] ?? ""] === e.members!.length),
     );
   };
 
   it("lists the members of an enumerated group, never the group (section 5a)", () => {
     const groups = claims.flatMap((c) =>
-      c.about.filter((id) => entityById.get(id)?.type === "group" && enumerated(id)).map((id) => `${c.id}: ${id}`)
+      c.about.filter((id) => entityById.get(id)?.type === "group" && enumerated(id)).map((id) => `${c.id}: ${id}`),
     );
     expect(groups).toEqual([]);
   });
@@ -123,7 +123,7 @@ describe("about", () => {
   it("the plural subjects the guidelines name are found by claimsAbout for each member", () => {
     const about = (id: string) => claims.filter((c) => (c.about as readonly string[]).includes(id)).map((c) => c.id);
     for (const c of claims.filter((c) =>
-      mentions.some((m) => entityById.get(m.entityId)?.members && enumerated(m.entityId) && within(m.span, c.content))
+      mentions.some((m) => entityById.get(m.entityId)?.members && enumerated(m.entityId) && within(m.span, c.content)),
     )) {
       const groups = mentions
         .filter((m) => enumerated(m.entityId) && within(m.span, c.content))

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { TABLE_NAMES, toTables } from "../src/formats/index.js";
+import { TABLE_NAMES, toTables } from "../src/formats/tables.js";
 import { repoRoot } from "./support/paths.js";
 
 const listHtml = (dir: string): string[] =>

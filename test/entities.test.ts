@@ -32,7 +32,7 @@ describe("entities", () => {
 describe("mentions", () => {
   it("never cross a sentence boundary", () => {
     const crossing = mentions.filter(
-      (m) => !sentences.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end)
+      (m) => !sentences.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end),
     );
     expect(crossing.map((m) => m.id)).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe("mentions", () => {
   it("of plural groups are written as plurals or coordinations", () => {
     const plural = /( and |^the two |^they$|^their$|^them$|s$)/;
     for (const m of mentions.filter(
-      (m) => entityById.get(m.entityId)?.members !== undefined && entityById.get(m.entityId)!.members!.length > 1
+      (m) => entityById.get(m.entityId)?.members !== undefined && entityById.get(m.entityId)!.members!.length > 1,
     )) {
       expect(m.span.text, m.id).toMatch(plural);
     }
@@ -100,7 +100,7 @@ describe("coverage", () => {
           const end = start + name.length;
           const covered = mentions.some((m) => m.entityId === entity.id && m.span.start <= start && end <= m.span.end);
           const excused = nonMentions.some(
-            (n) => n.entityId === entity.id && n.span.start <= start && end <= n.span.end
+            (n) => n.entityId === entity.id && n.span.start <= start && end <= n.span.end,
           );
           if (!covered && !excused) missing.push(`${entity.id}: "${name}" at ${start}`);
         }
@@ -112,7 +112,7 @@ describe("coverage", () => {
   it("lists no excused occurrence that is in fact a mention", () => {
     for (const n of nonMentions) {
       expect(
-        mentions.some((m) => m.entityId === n.entityId && m.span.start === n.span.start && m.span.end === n.span.end)
+        mentions.some((m) => m.entityId === n.entityId && m.span.start === n.span.start && m.span.end === n.span.end),
       ).toBe(false);
     }
   });

@@ -69,7 +69,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   beforeEach(() => {
     if (missing)
       throw new Error(
-        `Chromium is not installed at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH.`
+        `Chromium is not installed at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH.`,
       );
   });
 
@@ -86,7 +86,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     });
     await context.route(
       (url) => url.protocol !== "file:",
-      (route) => route.abort()
+      (route) => route.abort(),
     );
     page = await context.newPage();
     page.on("console", (message) => {
@@ -110,7 +110,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
         side: m.closest("p")!.dataset.side!,
         text: m.textContent ?? "",
         tab: m.getAttribute("tabindex"),
-      }))
+      })),
     );
   const entries = () =>
     page.evaluate(() =>
@@ -118,15 +118,15 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
         id: li.id,
         kind: li.dataset.kind!,
         text: li.textContent ?? "",
-      }))
+      })),
     );
 
   it("shows the escaped title, the article twice and the summary table", async () => {
     expect(await page.title()).toBe("Errors of <script>alert(1)</script>");
     const sides = await page.evaluate(() =>
       ["gold", "predicted"].map((side) =>
-        [...document.querySelectorAll(`p[data-side="${side}"]`)].map((p) => p.textContent).join("")
-      )
+        [...document.querySelectorAll(`p[data-side="${side}"]`)].map((p) => p.textContent).join(""),
+      ),
     );
     expect(sides).toEqual([article.text, article.text]);
     const rows = await page.locator("table.scores tbody tr").count();
@@ -152,7 +152,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     for (const kind of ["boundary", "type"]) {
       for (const entry of list.filter((e) => e.kind === kind)) {
         expect(new Set(found.filter((m) => m.ref === entry.id).map((m) => m.side)), entry.id).toEqual(
-          new Set(["gold", "predicted"])
+          new Set(["gold", "predicted"]),
         );
       }
     }
@@ -171,7 +171,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     const boundary = list.find((e) => e.kind === "boundary" && e.text.startsWith("boundary mention"))!;
     expect([textOf(boundary.id, "gold"), textOf(boundary.id, "predicted")]).toEqual(["Kim Jong Un", "Kim Jong"]);
     const crossingRef = found.find(
-      (m) => m.side === "predicted" && textOf(m.ref, "predicted") === "Korean leader"
+      (m) => m.side === "predicted" && textOf(m.ref, "predicted") === "Korean leader",
     )!.ref;
     const crossing = found.filter((m) => m.ref === crossingRef);
     expect(crossing.length).toBeGreaterThan(1); // cut in pieces where it crosses "North Korean"
@@ -182,7 +182,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     const list = await entries();
     const stops = (await marks()).filter((m) => m.tab === "0");
     expect(stops).toHaveLength(
-      (await marks()).filter((m, i, all) => all.findIndex((x) => x.ref === m.ref && x.side === m.side) === i).length
+      (await marks()).filter((m, i, all) => all.findIndex((x) => x.ref === m.ref && x.side === m.side) === i).length,
     );
     await page.locator("body").click({ position: { x: 1, y: 1 } });
     const visited: string[] = [];

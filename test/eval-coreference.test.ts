@@ -35,9 +35,7 @@ const ExpectedFileSchema = z.object({
   ),
 });
 
-const expectedFile = ExpectedFileSchema.parse(
-  JSON.parse(readFileSync(new URL("expected.json", FIXTURES), "utf8")),
-);
+const expectedFile = ExpectedFileSchema.parse(JSON.parse(readFileSync(new URL("expected.json", FIXTURES), "utf8")));
 
 function readFixture(path: string): string {
   return readFileSync(new URL(path, FIXTURES), "utf8");
@@ -47,10 +45,9 @@ function readFixture(path: string): string {
 function expectScoresNear(actual: PRF, expected: PRF, label: string): void {
   for (const part of ["recall", "precision", "f1"] as const) {
     const difference = Math.abs(actual[part] - expected[part]);
-    expect(
-      difference,
-      `${label} ${part}: actual ${actual[part]}, expected ${expected[part]}`,
-    ).toBeLessThanOrEqual(TOLERANCE);
+    expect(difference, `${label} ${part}: actual ${actual[part]}, expected ${expected[part]}`).toBeLessThanOrEqual(
+      TOLERANCE,
+    );
   }
 }
 
@@ -103,7 +100,11 @@ describe("coreference metrics", () => {
     expectScoresNear(bcub([["a", "b"]], [["a"], ["b"]]), prf(0.5, 1), "bcub");
     expectScoresNear(ceafm([["a", "b", "c"]], [["a", "b"], ["c"]]), prf(2 / 3, 2 / 3), "ceafm");
     expectScoresNear(ceafe([["a", "b", "c"]], [["a", "b"], ["c"]]), prf(0.8, 0.4), "ceafe");
-    expectScoresNear(blanc([["a", "b"], ["c"]], [["a", "b", "c"]]), { recall: 0.5, precision: 1 / 6, f1: 0.25 }, "blanc");
+    expectScoresNear(
+      blanc([["a", "b"], ["c"]], [["a", "b", "c"]]),
+      { recall: 0.5, precision: 1 / 6, f1: 0.25 },
+      "blanc",
+    );
     expect(countMetrics([{ key: [["a", "b", "c"]], response: [["a", "b"]] }]).muc).toEqual({
       recallNumerator: 1,
       recallDenominator: 2,
@@ -129,7 +130,9 @@ describe("coreference metrics", () => {
       conll: { f1: 0 },
     });
     expect(scoreDocuments([])).toEqual(scoreClusters([], []));
-    expect(prfFromCounts({ recallNumerator: 0, recallDenominator: 0, precisionNumerator: 0, precisionDenominator: 0 })).toEqual(zero);
+    expect(
+      prfFromCounts({ recallNumerator: 0, recallDenominator: 0, precisionNumerator: 0, precisionDenominator: 0 }),
+    ).toEqual(zero);
   });
 
   it("scores BLANC on the only kind of link the key has", () => {
@@ -193,10 +196,14 @@ describe("maximizeAssignment", () => {
       const columns = Math.floor(random() * 7);
       const kind = trial % 3;
       const matrix = Array.from({ length: rows }, () =>
-        Array.from({ length: columns }, () =>
-          kind === 0 ? Math.floor(random() * 4) // many ties
-          : kind === 1 ? random()
-          : random() * 20 - 10, // negative values too
+        Array.from(
+          { length: columns },
+          () =>
+            kind === 0
+              ? Math.floor(random() * 4) // many ties
+              : kind === 1
+                ? random()
+                : random() * 20 - 10, // negative values too
         ),
       );
       const { rowToColumn, totalSimilarity } = maximizeAssignment(matrix);
@@ -206,7 +213,10 @@ describe("maximizeAssignment", () => {
       const assigned = rowToColumn.filter((column) => column >= 0);
       expect(assigned, label).toHaveLength(Math.min(rows, columns));
       expect(new Set(assigned).size, label).toBe(assigned.length);
-      expect(assigned.every((column) => column < columns), label).toBe(true);
+      expect(
+        assigned.every((column) => column < columns),
+        label,
+      ).toBe(true);
 
       const sumOfAssigned = rowToColumn.reduce(
         (sum, column, row) => (column >= 0 ? sum + (matrix[row]?.[column] ?? NaN) : sum),
@@ -218,7 +228,12 @@ describe("maximizeAssignment", () => {
   });
 
   it("solves the documented example and degenerate shapes", () => {
-    expect(maximizeAssignment([[1, 5, 0], [4, 4, 1]])).toEqual({ rowToColumn: [1, 0], totalSimilarity: 9 });
+    expect(
+      maximizeAssignment([
+        [1, 5, 0],
+        [4, 4, 1],
+      ]),
+    ).toEqual({ rowToColumn: [1, 0], totalSimilarity: 9 });
     expect(maximizeAssignment([])).toEqual({ rowToColumn: [], totalSimilarity: 0 });
     expect(maximizeAssignment([[], []])).toEqual({ rowToColumn: [-1, -1], totalSimilarity: 0 });
     expect(maximizeAssignment([[7]])).toEqual({ rowToColumn: [0], totalSimilarity: 7 });
@@ -297,13 +312,33 @@ describe("parseConll2012", () => {
 
   const malformed: [string, string, number, RegExp][] = [
     ["an end without a start", document("t\t-", "t\t3)"), 3, /entity 3 ends at token 1 but was never started/],
-    ["an unclosed mention", document("t\t(4", "t\t-"), 2, /entity 4 starts at token 0 but is not closed before #end document \(line 4\)/],
+    [
+      "an unclosed mention",
+      document("t\t(4", "t\t-"),
+      2,
+      /entity 4 starts at token 0 but is not closed before #end document \(line 4\)/,
+    ],
     ["a missing #end document", "#begin document a\nt\t(1)\n", 1, /document "a" has no #end document/],
-    ["a nested #begin document", "#begin document a\nt\t-\n#begin document b\n", 3, /#begin document inside document "a"/],
+    [
+      "a nested #begin document",
+      "#begin document a\nt\t-\n#begin document b\n",
+      3,
+      /#begin document inside document "a"/,
+    ],
     ["a token line outside documents", "t\t(1)\n", 1, /token line outside/],
-    ["a stray #end document", "#begin document a\n#end document\n#end document\n", 3, /without a matching #begin document/],
+    [
+      "a stray #end document",
+      "#begin document a\n#end document\n#end document\n",
+      3,
+      /without a matching #begin document/,
+    ],
     ["an unnamed document", "#begin document\n", 1, /without a document name/],
-    ["a repeated document name", "#begin document a\n#end document\n#begin document a\n#end document\n", 3, /already begun at line 1/],
+    [
+      "a repeated document name",
+      "#begin document a\n#end document\n#begin document a\n#end document\n",
+      3,
+      /already begun at line 1/,
+    ],
     ["an unrecognised annotation", document("t\t(1)", "t\t(x)"), 3, /unrecognised coreference annotation "\(x\)"/],
   ];
   for (const [problem, text, line, message] of malformed) {

@@ -39,10 +39,10 @@ describe("error counts agree with the scores on damaged copies of the gold", () 
             expect(predicted - implied(s.exact.precision, predicted)).toBe(e.spurious.length + e.boundary.length);
           }
         }),
-        OPTIONS
+        OPTIONS,
       );
     },
-    TIMEOUT
+    TIMEOUT,
   );
 
   it(
@@ -65,21 +65,21 @@ describe("error counts agree with the scores on damaged copies of the gold", () 
             const wrongPredicted = e.boundary.filter((b) => b.part === part && b.predicted).length;
             if (predictedWith > 0) {
               expect(predictedWith - implied(a[part].exact.precision, predictedWith), part).toBe(
-                spuriousWith + wrongPredicted
+                spuriousWith + wrongPredicted,
               );
             }
           }
           for (const label of ["factuality", "polarity", "quote"] as const) {
             const { compared, accuracy } = a[label];
             expect(compared - implied(accuracy, compared), label).toBe(
-              e.labels.filter((l) => l.label === label).length
+              e.labels.filter((l) => l.label === label).length,
             );
           }
         }),
-        OPTIONS
+        OPTIONS,
       );
     },
-    TIMEOUT
+    TIMEOUT,
   );
 
   it(
@@ -95,10 +95,10 @@ describe("error counts agree with the scores on damaged copies of the gold", () 
             expect(p.times.length - implied(s.overlap.precision, p.times.length)).toBe(e.spurious.length);
           expect(s.valuesCompared - implied(s.valueAccuracy, s.valuesCompared)).toBe(e.value.length);
         }),
-        OPTIONS
+        OPTIONS,
       );
     },
-    TIMEOUT
+    TIMEOUT,
   );
 
   it(
@@ -123,11 +123,11 @@ describe("error counts agree with the scores on damaged copies of the gold", () 
           expect(s.muc.recall === 1).toBe(errors.coreference.split.length === 0);
           expect(s.muc.precision === 1).toBe(errors.coreference.merged.length === 0);
         }),
-        OPTIONS
+        OPTIONS,
       );
       expect([sawSplit, sawMerge]).toEqual([true, true]);
     },
-    TIMEOUT
+    TIMEOUT,
   );
 
   it(
@@ -144,6 +144,6 @@ describe("error counts agree with the scores on damaged copies of the gold", () 
       expect(Object.keys(totals).sort()).toHaveLength(13);
       for (const [name, total] of Object.entries(totals)) expect(total, name).toBeGreaterThan(0);
     },
-    TIMEOUT
+    TIMEOUT,
   );
 });

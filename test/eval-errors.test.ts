@@ -21,8 +21,8 @@ const find = (text: string, from = 0) => {
 const counts = (errors: ScoreErrors) =>
   Object.fromEntries(
     Object.entries(errors).flatMap(([layer, lists]) =>
-      Object.entries(lists as Record<string, unknown[]>).map(([k, v]) => [`${layer}.${k}`, v.length])
-    )
+      Object.entries(lists as Record<string, unknown[]>).map(([k, v]) => [`${layer}.${k}`, v.length]),
+    ),
   );
 const nonZero = (errors: ScoreErrors) => Object.fromEntries(Object.entries(counts(errors)).filter(([, n]) => n > 0));
 
@@ -99,7 +99,7 @@ describe("findErrors on the gold and on single damages", { timeout: 60_000 }, ()
     expect(split.entityId).toBe("kim-jong-un");
     expect(split.clusters.map((c) => c.cluster).sort()).toEqual(["kim-2", "kim-jong-un"]);
     expect(split.clusters.flatMap((c) => c.mentions)).toHaveLength(
-      article.mentions.filter((m) => m.entityId === "kim-jong-un").length
+      article.mentions.filter((m) => m.entityId === "kim-jong-un").length,
     );
     const merged = e.coreference.merged[0]!;
     expect(merged.cluster).toBe("russia");
@@ -173,13 +173,13 @@ describe("findErrors on the gold and on single damages", { timeout: 60_000 }, ()
     const p = gold();
     p.mentions.splice(
       p.mentions.findIndex((m) => m.text === "the isolated nation"),
-      1
+      1,
     );
     p.times[0]!.value = "1999-01-01";
     const text = errorsAsText(errorsOf(p));
     expect(text).toContain("Mentions: 1 missed, 0 spurious, 0 boundary, 0 type");
     expect(text).toMatch(
-      /missed {4}“the isolated nation” \(country, north-korea\) {2}s\d+: .*\[the isolated nation\] commemorates/
+      /missed {4}“the isolated nation” \(country, north-korea\) {2}s\d+: .*\[the isolated nation\] commemorates/,
     );
     expect(text).toContain("Times: 0 missed, 0 spurious, 1 value");
     expect(text.split("\n").filter((l) => l.startsWith("  "))).toHaveLength(2);
@@ -197,7 +197,7 @@ describe("findErrors on the gold and on single damages", { timeout: 60_000 }, ()
           doc.times.length,
         ]);
       }),
-      { seed: 18, numRuns: 150 }
+      { seed: 18, numRuns: 150 },
     );
   });
 

@@ -29,7 +29,7 @@ describe("krippendorffAlpha (nominal)", () => {
         ["x", "x", "x"],
         ["y", "y"],
         ["z", null],
-      ])
+      ]),
     ).toBe(1);
   });
 
@@ -38,7 +38,7 @@ describe("krippendorffAlpha (nominal)", () => {
       krippendorffAlpha([
         ["x", "x"],
         ["x", "x"],
-      ])
+      ]),
     ).toBeNaN();
     expect(krippendorffAlpha([["x"], [undefined, "y"]])).toBeNaN();
     expect(krippendorffAlpha([])).toBeNaN();

@@ -47,7 +47,7 @@ describe("BLANC counted from chain sizes and overlaps", () => {
           precisionDenominator: r.nonCoreference.size,
         });
       }),
-      { seed: 20111, numRuns: 300 }
+      { seed: 20111, numRuns: 300 },
     );
   });
 });
@@ -68,7 +68,7 @@ describe("span matching on overlap groups", () => {
         expect(new Set(pairs.map((pair) => pair.predicted)).size).toBe(pairs.length);
         expect(pairs.every(({ gold: g, predicted: p }) => overlap(g, p) > 0)).toBe(true);
       }),
-      { seed: 7, numRuns: 300 }
+      { seed: 7, numRuns: 300 },
     );
   });
 
@@ -111,7 +111,7 @@ describe("the assignment size limit", () => {
     const { key, response } = linked(2000);
     expect(() => scoreClusters(key, response)).toThrow(RangeError);
     expect(() => scoreClusters(key, response)).toThrow(
-      /^2000 × 2000 key and response clusters are linked into one group/
+      /^2000 × 2000 key and response clusters are linked into one group/,
     );
   });
 
@@ -129,7 +129,7 @@ describe("CoNLL-2012 annotation columns", () => {
     fc.nat({ max: 3 }).map((n) => `(${n})`),
     fc.nat({ max: 3 }).map((n) => `(${n}`),
     fc.nat({ max: 3 }).map((n) => `${n})`),
-    fc.constant("-")
+    fc.constant("-"),
   );
   const columnArb = fc.array(partArb, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("|"));
 
@@ -151,7 +151,7 @@ describe("CoNLL-2012 annotation columns", () => {
         };
         expect(outcome(doc(columns))).toEqual(outcome(doc(columns.map(viaRemoval))));
       }),
-      { seed: 2012, numRuns: 300 }
+      { seed: 2012, numRuns: 300 },
     );
   });
 
@@ -162,7 +162,7 @@ describe("CoNLL-2012 annotation columns", () => {
 
   it("refuses a long column that is not a |-separated list, naming its line", () => {
     expect(() => parseConll2012(doc(["-", "(1)".repeat(400)]))).toThrow(
-      /^CoNLL-2012 line 3: coreference annotation of 1200 characters/
+      /^CoNLL-2012 line 3: coreference annotation of 1200 characters/,
     );
   });
 });

@@ -18,8 +18,16 @@ describe("loaders round-trip the package's own exports to perfect scores", () =>
     expect(scores.mentions.exact.f1).toBe(1);
     for (const type of Object.values(scores.mentions.byType)) expect(type!.exact.f1).toBe(1);
     expect(ones(scores.coreference)).toEqual([1, 1, 1, 1, 1, 1]);
-    expect([scores.attribution.content.exact.f1, scores.attribution.source.exact.f1, scores.attribution.cue.exact.f1]).toEqual([1, 1, 1]);
-    expect([scores.attribution.factuality.accuracy, scores.attribution.polarity.accuracy, scores.attribution.quote.accuracy]).toEqual([1, 1, 1]);
+    expect([
+      scores.attribution.content.exact.f1,
+      scores.attribution.source.exact.f1,
+      scores.attribution.cue.exact.f1,
+    ]).toEqual([1, 1, 1]);
+    expect([
+      scores.attribution.factuality.accuracy,
+      scores.attribution.polarity.accuracy,
+      scores.attribution.quote.accuracy,
+    ]).toEqual([1, 1, 1]);
     expect(scores.attribution.factuality.compared).toBe(article.claims.length);
   });
 
@@ -56,17 +64,28 @@ describe("loaders round-trip the package's own exports to perfect scores", () =>
 
   it("convert code points to UTF-16 offsets on an article with an emoji", () => {
     const doc = parseArticle(emojiArticle());
-    for (const predictions of [loadBrat(toBrat(doc).ann, doc), loadSpacy(toSpacy(doc), doc), loadConll2012(toConll2012(doc), doc)]) {
+    for (const predictions of [
+      loadBrat(toBrat(doc).ann, doc),
+      loadSpacy(toSpacy(doc), doc),
+      loadConll2012(toConll2012(doc), doc),
+    ]) {
       const scores = scoreAll(predictions, doc);
       expect(scores.mentions.exact.f1).toBe(1);
-      for (const m of predictions.mentions!) expect(doc.mentions.some((g) => g.span.start === m.start && g.span.end === m.end)).toBe(true);
+      for (const m of predictions.mentions!)
+        expect(doc.mentions.some((g) => g.span.start === m.start && g.span.end === m.end)).toBe(true);
     }
   });
 });
 
 describe("loaders reject bad input with every problem named", () => {
   it("brat: unknown types, bad offsets and dangling event roles", () => {
-    const ann = ["T1\tPlanet 0 9\tAccording", "T2\tPerson 0 99999\tx", "T3\tClaim 0 9\tAccording", "E1\tClaim:T3 Source:T9", "T4 broken"].join("\n");
+    const ann = [
+      "T1\tPlanet 0 9\tAccording",
+      "T2\tPerson 0 99999\tx",
+      "T3\tClaim 0 9\tAccording",
+      "E1\tClaim:T3 Source:T9",
+      "T4 broken",
+    ].join("\n");
     try {
       loadBrat(ann, article);
       expect.unreachable();
@@ -74,8 +93,10 @@ describe("loaders reject bad input with every problem named", () => {
       expect(error).toBeInstanceOf(PredictionsError);
       const problems = (error as PredictionsError).problems;
       expect(problems).toContainEqual(expect.stringMatching(/^line 2 \(T2\): expected an integer code point offset/));
-      expect(problems).toContainEqual('line 4 (E1): Source refers to unknown annotation T9');
-      expect(problems).toContainEqual('line 1 (T1): unknown type "Planet" (expected an entity type such as Person, or Claim, Cue, Quote)');
+      expect(problems).toContainEqual("line 4 (E1): Source refers to unknown annotation T9");
+      expect(problems).toContainEqual(
+        'line 1 (T1): unknown type "Planet" (expected an entity type such as Person, or Claim, Cue, Quote)',
+      );
       expect(problems).toContainEqual('line 5 (T4 broken): expected "T<n><TAB>Type start end<TAB>text"');
     }
   });
@@ -87,6 +108,8 @@ describe("loaders reject bad input with every problem named", () => {
   it("CoNLL-2012: a word that does not continue the article", () => {
     const conll = toConll2012().replace(/\tAccording\t/, "\tAccordingly\t");
     expect(() => loadConll2012(conll, article)).toThrow(Conll2012ParseError);
-    expect(() => loadConll2012(conll, article)).toThrow(/word "Accordingly" does not continue the article text at offset 0/);
+    expect(() => loadConll2012(conll, article)).toThrow(
+      /word "Accordingly" does not continue the article text at offset 0/,
+    );
   });
 });

@@ -6,7 +6,9 @@ import type { Predictions } from "../src/eval/predictions.js";
 import { scoreAll, type AllScores } from "../src/eval/score-all.js";
 import { PredictionsError } from "../src/eval/validate.js";
 
-const gold = () => structuredClone(goldAsPredictions(article)) as Predictions & Required<Pick<Predictions, "mentions" | "claims" | "times">>;
+const gold = () =>
+  structuredClone(goldAsPredictions(article)) as Predictions &
+    Required<Pick<Predictions, "mentions" | "claims" | "times">>;
 const perfect = scoreAll(gold());
 
 /** Every leaf number of the scores, by path, for comparing two score sets. */
@@ -28,11 +30,14 @@ function changed(scores: AllScores): Record<string, "lower" | "higher"> {
   }
   return diff;
 }
-const layersChanged = (scores: AllScores) => [...new Set(Object.keys(changed(scores)).map((p) => p.split(".")[0]))].sort();
+const layersChanged = (scores: AllScores) =>
+  [...new Set(Object.keys(changed(scores)).map((p) => p.split(".")[0]))].sort();
 
 describe("the gold annotation scored against itself", () => {
   it("is 1 on every metric", () => {
-    const values = Object.entries(leaves(perfect)).filter(([path]) => !/(matchedClaims|compared|valuesCompared)$/.test(path));
+    const values = Object.entries(leaves(perfect)).filter(
+      ([path]) => !/(matchedClaims|compared|valuesCompared)$/.test(path),
+    );
     expect(values.length).toBeGreaterThan(50);
     for (const [path, value] of values) expect(value, path).toBe(1);
   });
@@ -92,7 +97,10 @@ describe("damaged copies lower exactly the metrics they should", () => {
     const claim = p.claims.find((c) => c.polarity === "negative")!;
     claim.polarity = "positive";
     const scores = scoreAll(p);
-    expect(Object.keys(changed(scores)).sort()).toEqual(["attribution.polarity.accuracy", "attribution.polarity.kappa"]);
+    expect(Object.keys(changed(scores)).sort()).toEqual([
+      "attribution.polarity.accuracy",
+      "attribution.polarity.kappa",
+    ]);
     expect(scores.attribution.polarity.accuracy).toBeCloseTo((article.claims.length - 1) / article.claims.length, 12);
   });
 
@@ -162,7 +170,12 @@ describe("Cohen's kappa", () => {
       ...Array<[string, string]>(3).fill(["no", "no"]),
     ];
     expect(cohensKappa(pairs)).toBeCloseTo(0.4, 12);
-    expect(cohensKappa([["a", "a"], ["a", "a"]])).toBe(1);
+    expect(
+      cohensKappa([
+        ["a", "a"],
+        ["a", "a"],
+      ]),
+    ).toBe(1);
     expect(Number.isNaN(cohensKappa([]))).toBe(true);
   });
 });

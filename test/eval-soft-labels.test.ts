@@ -67,7 +67,7 @@ describe("scoreSoftLabels", () => {
 
   it("rejects a smoothing outside (0, 1] and an article without the layer, with one-line messages", () => {
     expect(() => scoreSoftLabels(aliceClaim("certain"), doc, { smoothing: 0 })).toThrow(
-      /^smoothing must be in \(0, 1\], got 0$/
+      /^smoothing must be in \(0, 1\], got 0$/,
     );
     expect(() => scoreSoftLabels({}, base as unknown as ArticleOf)).toThrow(/has no per-item agreement layer/);
   });

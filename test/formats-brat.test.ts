@@ -7,7 +7,11 @@ import { syntheticArticle } from "./support/synthetic.js";
 
 // ---- An independent reader of brat standoff and annotation.conf, written from the brat docs ----
 
-interface TextBound { type: string; fragments: [number, number][]; text: string }
+interface TextBound {
+  type: string;
+  fragments: [number, number][];
+  text: string;
+}
 interface Ann {
   T: Map<string, TextBound>;
   E: Map<string, { type: string; trigger: string; args: [string, string][] }>;
@@ -25,7 +29,10 @@ function parseAnn(ann: string): Ann {
     const [head, ...rest] = data.split(" ") as [string, ...string[]];
     switch (id[0]) {
       case "T": {
-        const fragments = data.slice(head.length + 1).split(";").map((f) => f.split(" ").map(Number) as [number, number]);
+        const fragments = data
+          .slice(head.length + 1)
+          .split(";")
+          .map((f) => f.split(" ").map(Number) as [number, number]);
         parsed.T.set(id, { type: head, fragments, text: tail ?? "" });
         break;
       }
@@ -58,7 +65,12 @@ function parseAnn(ann: string): Ann {
   return parsed;
 }
 
-interface Conf { entities: Set<string>; relations: Map<string, string>; events: Map<string, string>; attributes: Map<string, string> }
+interface Conf {
+  entities: Set<string>;
+  relations: Map<string, string>;
+  events: Map<string, string>;
+  attributes: Map<string, string>;
+}
 
 function parseConf(conf: string): Conf {
   const parsed: Conf = { entities: new Set(), relations: new Map(), events: new Map(), attributes: new Map() };
@@ -166,7 +178,8 @@ describe.each([
       const targets = argSpec.replace("Arg:", "").split("|");
       const uses = parsed.A.filter((a) => a.name === name);
       for (const a of uses) expect(targets, a.id).toContain(typeOf(a.target));
-      if (valueSpec) expect(new Set(uses.map((a) => a.value))).toEqual(new Set(valueSpec.replace("Value:", "").split("|")));
+      if (valueSpec)
+        expect(new Set(uses.map((a) => a.value))).toEqual(new Set(valueSpec.replace("Value:", "").split("|")));
       else for (const a of uses) expect(a.value).toBeUndefined();
     }
   });
@@ -175,8 +188,14 @@ describe.each([
     const labels = new Map(doc.entities.map((e) => [e.id, e.type.charAt(0).toUpperCase() + e.type.slice(1)]));
     const cpToUtf16 = (cp: number) => cpSlice(txt, 0, cp).length;
     const mentionTs = [...parsed.T].filter(([, t]) => !["Claim", "Cue", "Quote"].includes(t.type));
-    const rebuilt = mentionTs.map(([, t]) => ({ type: t.type, start: cpToUtf16(t.fragments[0]![0]), end: cpToUtf16(t.fragments.at(-1)![1]) }));
-    expect(rebuilt).toEqual(doc.mentions.map((m) => ({ type: labels.get(m.entityId), start: m.span.start, end: m.span.end })));
+    const rebuilt = mentionTs.map(([, t]) => ({
+      type: t.type,
+      start: cpToUtf16(t.fragments[0]![0]),
+      end: cpToUtf16(t.fragments.at(-1)![1]),
+    }));
+    expect(rebuilt).toEqual(
+      doc.mentions.map((m) => ({ type: labels.get(m.entityId), start: m.span.start, end: m.span.end })),
+    );
     // Each Coref group is exactly the mentions of one entity with two or more mentions.
     const idOfMention = new Map(doc.mentions.map((m, i) => [m.id, mentionTs[i]![0]]));
     const expectedGroups = doc.entities
@@ -185,7 +204,11 @@ describe.each([
     expect(parsed.equivs.map((q) => q.ids)).toEqual(expectedGroups);
     const withWikidata = doc.mentions.filter((m) => doc.entities.find((e) => e.id === m.entityId)?.wikidata);
     expect(parsed.N.map((n) => [n.target, n.db, n.key])).toEqual(
-      withWikidata.map((m) => [idOfMention.get(m.id), "Wikidata", doc.entities.find((e) => e.id === m.entityId)!.wikidata]),
+      withWikidata.map((m) => [
+        idOfMention.get(m.id),
+        "Wikidata",
+        doc.entities.find((e) => e.id === m.entityId)!.wikidata,
+      ]),
     );
   });
 
@@ -194,12 +217,15 @@ describe.each([
     [...parsed.E.entries()].forEach(([id, event], i) => {
       const claim = doc.claims[i]!;
       expect(parsed.T.get(event.trigger)!.text).toBe(claim.content.text.replace(/\n/g, " "));
-      const arg = (role: string) => event.args.filter(([r]) => r.replace(/\d+$/, "") === role).map(([, t]) => parsed.T.get(t)!.text);
+      const arg = (role: string) =>
+        event.args.filter(([r]) => r.replace(/\d+$/, "") === role).map(([, t]) => parsed.T.get(t)!.text);
       expect(arg("Cue")).toEqual(claim.cue ? [claim.cue.text] : []);
       expect(arg("Quote")).toEqual(claim.quotes.map((q) => q.text));
       const source = doc.mentions.find((m) => m.id === claim.sourceMention);
       expect(arg("Source")).toEqual(source ? [source.span.text] : []);
-      const attributes = Object.fromEntries(parsed.A.filter((a) => a.target === id).map((a) => [a.name, a.value ?? true]));
+      const attributes = Object.fromEntries(
+        parsed.A.filter((a) => a.target === id).map((a) => [a.name, a.value ?? true]),
+      );
       expect(attributes).toEqual({
         Factuality: claim.factuality,
         Polarity: claim.polarity,
@@ -237,10 +263,15 @@ describe("toBrat specifics", () => {
 
   it("writes a span across a line break as fragments and declares Wikidata in tools.conf", () => {
     const doc = emojiArticle();
-    const crossing = { ...doc, claims: [{ ...doc.claims[1]!, content: { start: 33, end: 48, text: doc.text.slice(33, 48) }, relations: [] }] };
+    const crossing = {
+      ...doc,
+      claims: [{ ...doc.claims[1]!, content: { start: 33, end: 48, text: doc.text.slice(33, 48) }, relations: [] }],
+    };
     const { parsed } = checkExport(crossing as ArticleOf);
     const trigger = [...parsed.T.values()].find((t) => t.type === "Claim")!;
     expect(trigger.fragments.length).toBe(2);
-    expect(toBrat(doc).tools).toMatch(/^Wikidata\t<URL>:https:\/\/www\.wikidata\.org\/, <URLBASE>:https:\/\/www\.wikidata\.org\/wiki\/%s$/m);
+    expect(toBrat(doc).tools).toMatch(
+      /^Wikidata\t<URL>:https:\/\/www\.wikidata\.org\/, <URLBASE>:https:\/\/www\.wikidata\.org\/wiki\/%s$/m,
+    );
   });
 });

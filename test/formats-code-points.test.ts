@@ -54,11 +54,16 @@ describe("exports of an article with non-BMP characters before its mentions", ()
   });
 
   it("gives brat offsets exactly that much below the UTF-16 offsets", () => {
-    const lines = toBrat(doc).ann.split("\n").filter((l) => /^T\d+\t(Person|City) /.test(l));
+    const lines = toBrat(doc)
+      .ann.split("\n")
+      .filter((l) => /^T\d+\t(Person|City) /.test(l));
     lines.forEach((line, i) => {
       const { span } = doc.mentions[i]!;
       const [, offsets] = line.split("\t") as [string, string];
-      expect(offsets.split(" ").slice(1).map(Number)).toEqual([span.start - shift(span.start), span.end - shift(span.end)]);
+      expect(offsets.split(" ").slice(1).map(Number)).toEqual([
+        span.start - shift(span.start),
+        span.end - shift(span.end),
+      ]);
     });
   });
 

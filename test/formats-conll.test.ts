@@ -40,7 +40,17 @@ describe("the tokenizer", () => {
     const words = (text: string) => tokenize(text).map((t) => t.text);
     expect(words("the U.S.-led West")).toEqual(["the", "U.S.", "-", "led", "West"]);
     expect(words("North Korea’s state media")).toEqual(["North", "Korea", "’s", "state", "media"]);
-    expect(words("by 9:50 p.m. (0700EST/1100 GMT)")).toEqual(["by", "9:50", "p.m.", "(", "0700EST", "/", "1100", "GMT", ")"]);
+    expect(words("by 9:50 p.m. (0700EST/1100 GMT)")).toEqual([
+      "by",
+      "9:50",
+      "p.m.",
+      "(",
+      "0700EST",
+      "/",
+      "1100",
+      "GMT",
+      ")",
+    ]);
     expect(words("the 1950–1953 Korean War.")).toEqual(["the", "1950", "–", "1953", "Korean", "War", "."]);
     expect(words("“warm and good letter”")).toEqual(["“", "warm", "and", "good", "letter", "”"]);
   });
@@ -53,9 +63,15 @@ describe("the tokenizer", () => {
       ...article.mentions.map((m) => [m.id, m.span] as const),
       ...article.times.map((t) => [t.id, t.span] as const),
       ...article.sentences.map((s) => [s.id, s.span] as const),
-      ...article.claims.flatMap((c) => [[c.id, c.content] as const, ...(c.cue ? [[`${c.id} cue`, c.cue] as const] : []), ...c.quotes.map((q) => [`${c.id} quote`, q] as const)]),
+      ...article.claims.flatMap((c) => [
+        [c.id, c.content] as const,
+        ...(c.cue ? [[`${c.id} cue`, c.cue] as const] : []),
+        ...c.quotes.map((q) => [`${c.id} quote`, q] as const),
+      ]),
     ];
-    const misaligned = spans.filter(([, s]) => !starts.has(s.start) || !ends.has(s.end)).map(([id, s]) => `${id}: ${s.text}`);
+    const misaligned = spans
+      .filter(([, s]) => !starts.has(s.start) || !ends.has(s.end))
+      .map(([id, s]) => `${id}: ${s.text}`);
     expect(misaligned).toEqual([]);
   });
 });
@@ -67,7 +83,11 @@ describe.each(documents)("toConll (IOB2) on %s", (_, doc) => {
     expect(sentences.length).toBe(doc.sentences.length);
     sentences.forEach((tokens, i) => {
       const sentence = doc.sentences[i]!.span;
-      const aligned = align(doc.text, tokens.map(([word]) => word), sentence.start);
+      const aligned = align(
+        doc.text,
+        tokens.map(([word]) => word),
+        sentence.start,
+      );
       expect(aligned.at(-1)!.end).toBe(sentence.end);
     });
   });
@@ -77,7 +97,8 @@ describe.each(documents)("toConll (IOB2) on %s", (_, doc) => {
       let previous = "O";
       for (const [word, label] of tokens) {
         expect(label, word).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
-        if (label.startsWith("I-")) expect(previous.slice(2), `${word} ${label} after ${previous}`).toBe(label.slice(2));
+        if (label.startsWith("I-"))
+          expect(previous.slice(2), `${word} ${label} after ${previous}`).toBe(label.slice(2));
         if (label.startsWith("I-")) expect(previous).not.toBe("O");
         previous = label;
       }
@@ -109,7 +130,9 @@ describe("toConll on the shipped article", () => {
 
   it("leaves groups, nominals and pronouns untagged", () => {
     expect(entities).not.toContain("Kim and Shoigu/PER");
-    expect(entities.filter((e) => e === "Kim/PER").length).toBe(article.mentions.filter((m) => m.span.text === "Kim").length);
+    expect(entities.filter((e) => e === "Kim/PER").length).toBe(
+      article.mentions.filter((m) => m.span.text === "Kim").length,
+    );
     expect(entities.some((e) => /^(his|him|he|they|their)\//.test(e))).toBe(false);
   });
 });
@@ -154,8 +177,15 @@ describe.each(documents)("toConll2012 on %s", (_, doc) => {
   });
 
   it("has balanced brackets and every mention, in its entity's cluster", () => {
-    const words = align(doc.text, tokens.map((c) => c[3]!));
-    const rebuilt = mentions.map((m) => ({ entityId: doc.entities[m.cluster]!.id, start: words[m.first]!.start, end: words[m.last]!.end }));
+    const words = align(
+      doc.text,
+      tokens.map((c) => c[3]!),
+    );
+    const rebuilt = mentions.map((m) => ({
+      entityId: doc.entities[m.cluster]!.id,
+      start: words[m.first]!.start,
+      end: words[m.last]!.end,
+    }));
     const key = (m: { entityId: string; start: number; end: number }) => `${m.entityId} ${m.start} ${m.end}`;
     expect(rebuilt.map(key).sort()).toEqual(doc.mentions.map((m) => key({ entityId: m.entityId, ...m.span })).sort());
   });

@@ -2,23 +2,34 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { article } from "../src/generated/article.js";
-import { escapeHtml, toHtml } from "../src/formats/index.js";
+import { escapeHtml } from "../src/formats/escape-html.js";
+import { toHtml } from "../src/formats/index.js";
 import { PAGE_SCRIPT } from "../src/formats/html-assets.js";
 import { parseArticle } from "../src/schema/index.js";
 import type { ArticleOf } from "../src/types.js";
 import { XSS_VECTORS, xssArticle } from "./support/formats-articles.js";
 
-const unescape = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]!);
+const unescapeHtml = (s: string) =>
+  s.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]!,
+  );
 
-interface Tag { name: string; closing: boolean; attributes: Map<string, string> }
+interface Tag {
+  name: string;
+  closing: boolean;
+  attributes: Map<string, string>;
+}
 
 // A loose HTML tokenizer, enough for the page's own output: tags with double-quoted or bare attributes.
 function tagsOf(html: string): Tag[] {
   const tags: Tag[] = [];
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:="[^"]*"|=[^\s>"]+)?)*)\s*\/?>/g)) {
+  for (const match of html.matchAll(
+    /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:="[^"]*"|=[^\s>"]+)?)*)\s*\/?>/g,
+  )) {
     const attributes = new Map<string, string>();
-    for (const a of match[3]!.matchAll(/([^\s=>/]+)(?:="([^"]*)"|=([^\s>"]+))?/g)) attributes.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? "");
+    for (const a of match[3]!.matchAll(/([^\s=>/]+)(?:="([^"]*)"|=([^\s>"]+))?/g))
+      attributes.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? "");
     tags.push({ name: match[2]!.toLowerCase(), closing: match[1] === "/", attributes });
   }
   return tags;
@@ -27,12 +38,14 @@ function tagsOf(html: string): Tag[] {
 // The content of the page's text section, between its <p> tags, with the markup removed.
 function paragraphTexts(html: string): string[] {
   const section = /<section class="article-text"[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!;
-  return [...section.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => unescape(m[1]!.replace(/<[^>]*>/g, "")));
+  return [...section.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => unescapeHtml(m[1]!.replace(/<[^>]*>/g, "")));
 }
 
 describe("escapeHtml", () => {
   it("escapes the five HTML-special characters", () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;",
+    );
     expect(escapeHtml("plain – “text” 🚀")).toBe("plain – “text” 🚀");
   });
 
@@ -41,7 +54,7 @@ describe("escapeHtml", () => {
       fc.property(fc.string({ unit: "grapheme" }), (s) => {
         const escaped = escapeHtml(s);
         expect(escaped).not.toMatch(/[<>"']/);
-        expect(unescape(escaped)).toBe(s);
+        expect(unescapeHtml(escaped)).toBe(s);
       }),
     );
   });
@@ -55,7 +68,7 @@ describe.each([
   const tags = tagsOf(html);
 
   it("is a standalone HTML5 page with language, main, headings and the one inline script", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(tags.filter((t) => t.name === "main" && !t.closing).length).toBe(1);
     expect(tags.filter((t) => t.name === "h1" && !t.closing).length).toBe(1);
     expect(tags.filter((t) => t.name === "h2" && !t.closing).length).toBeGreaterThanOrEqual(4);
@@ -67,7 +80,32 @@ describe.each([
   });
 
   it("uses only its own elements and no event-handler, source or style attributes", () => {
-    const allowed = new Set(["html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "main", "section", "ul", "ol", "li", "span", "button", "a", "dl", "dt", "dd", "strong", "script"]);
+    const allowed = new Set([
+      "html",
+      "head",
+      "meta",
+      "title",
+      "style",
+      "body",
+      "header",
+      "h1",
+      "h2",
+      "h3",
+      "p",
+      "main",
+      "section",
+      "ul",
+      "ol",
+      "li",
+      "span",
+      "button",
+      "a",
+      "dl",
+      "dt",
+      "dd",
+      "strong",
+      "script",
+    ]);
     for (const tag of tags) {
       expect(allowed, `<${tag.name}>`).toContain(tag.name);
       for (const name of tag.attributes.keys()) {
@@ -91,11 +129,16 @@ describe.each([
   it("marks every mention once, properly nested, with a colour shared by its entity", () => {
     const mentionTags = tags.filter((t) => t.name === "span" && t.attributes.has("data-mention"));
     expect(mentionTags.length).toBe(doc.mentions.length);
-    expect(mentionTags.map((t) => t.attributes.get("data-mention")).sort()).toEqual(doc.mentions.map((m) => m.id).sort());
+    expect(mentionTags.map((t) => t.attributes.get("data-mention")).sort()).toEqual(
+      doc.mentions.map((m) => m.id).sort(),
+    );
     const colours = new Map<string, Set<string>>();
     for (const t of mentionTags) {
       const entity = t.attributes.get("data-entity")!;
-      const colour = t.attributes.get("class")!.split(" ").find((c) => c.startsWith("ent-c"))!;
+      const colour = t.attributes
+        .get("class")!
+        .split(" ")
+        .find((c) => c.startsWith("ent-c"))!;
       colours.set(entity, (colours.get(entity) ?? new Set()).add(colour));
     }
     for (const [entity, set] of colours) expect(set.size, entity).toBe(1);
@@ -150,7 +193,9 @@ describe("toHtml on the shipped article", () => {
   it("marks sources, cues, contents and quotes, and explains them in the legend", () => {
     const html = toHtml();
     expect(html).toMatch(/<span class="mention ent-c\d+ claim-source" data-entity="kcna" data-mention="kcna@2"/);
-    expect(html).toContain(`<span class="claim-cue" data-claim="kcna-kim-took-shoigu-to-display kcna-kim-showed-newest-weaponry kcna-kim-briefed-defence-plans"`);
+    expect(html).toContain(
+      `<span class="claim-cue" data-claim="kcna-kim-took-shoigu-to-display kcna-kim-showed-newest-weaponry kcna-kim-briefed-defence-plans"`,
+    );
     expect(html).toContain(`<span class="claim-quote" data-claim="kcna-putin-letter"`);
     expect(html).toContain(`data-claim="nk-denies-weapons-transfer biden-admin-accuses-weapons-transfer"`);
     expect(html).toMatch(/<h2 id="legend-heading">Legend<\/h2>[\s\S]*claim-cue[\s\S]*claim-quote/);
@@ -207,14 +252,20 @@ describe("the page script", () => {
     querySelectorAll: (selector: string) => elements.filter((e) => e.matches(selector)),
     querySelector: (selector: string) => elements.find((e) => e.matches(selector)) ?? null,
   };
-  runInNewContext(PAGE_SCRIPT, { document, Element: FakeElement, CSS: { escape: (s: string) => s.replace(/["\\]/g, "\\$&") } });
+  runInNewContext(PAGE_SCRIPT, {
+    document,
+    Element: FakeElement,
+    CSS: { escape: (s: string) => s.replace(/["\\]/g, "\\$&") },
+  });
   const active = () => elements.filter((e) => e.classList.has("active"));
 
   it("highlights every mention of an entity when one is clicked, and its button", () => {
     onClick({ target: elements.find((e) => e.getAttribute("data-mention") === "kim-jong-un@3")! });
-    expect(active().filter((e) => e.tagName === "SPAN").map((e) => e.getAttribute("data-mention"))).toEqual(
-      article.mentions.filter((m) => m.entityId === "kim-jong-un").map((m) => m.id),
-    );
+    expect(
+      active()
+        .filter((e) => e.tagName === "SPAN")
+        .map((e) => e.getAttribute("data-mention")),
+    ).toEqual(article.mentions.filter((m) => m.entityId === "kim-jong-un").map((m) => m.id));
     const button = elements.find((e) => e.tagName === "BUTTON" && e.getAttribute("data-entity") === "kim-jong-un")!;
     expect(button.getAttribute("aria-pressed")).toBe("true");
   });

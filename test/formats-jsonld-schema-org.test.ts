@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
-import { JSON_LD_CONTEXT, toJsonLd } from "../src/formats/index.js";
+import { toJsonLd } from "../src/formats/index.js";
+import { JSON_LD_CONTEXT } from "../src/formats/jsonld.js";
 import { repoRoot } from "./support/paths.js";
 import { DATA_TYPES, loadVocabulary } from "./support/schema-org-vocabulary.js";
 import { syntheticArticle } from "./support/synthetic.js";
@@ -182,8 +183,8 @@ describe("the JSON-LD export against schema-dts typings", () => {
     );
     // The same check rejects a Claim authored by a Country: were it accepted, the directive would be an error.
     const bad = { "@type": "Claim", "@id": "urn:x", author: { "@type": "Country", "@id": "urn:y" } };
-    const control = "// @ts-expect-error a Country cannot author a Claim\n" +
-      `export const bad: Thing = ${JSON.stringify(bad)};`;
+    const control =
+      "// @ts-expect-error a Country cannot author a Claim\n" + `export const bad: Thing = ${JSON.stringify(bad)};`;
     expect(typecheck([...body, control].join("\n"))).toEqual({ status: 0, output: "" });
     expect(typecheck(`export const bad: Thing = ${JSON.stringify(bad)};`).status).not.toBe(0);
   }, 240_000);

@@ -21,7 +21,10 @@ const values = (value: unknown) => ((value ?? []) as { "@value": unknown }[]).ma
 
 async function expandedGraph(doc = toJsonLd()): Promise<Map<string, Node>> {
   // `safe` mode makes the processor fail on anything it would otherwise drop silently.
-  const flattened = await jsonld.flatten(await jsonld.expand(doc, { documentLoader, safe: true }), undefined, { documentLoader, safe: true });
+  const flattened = await jsonld.flatten(await jsonld.expand(doc, { documentLoader, safe: true }), undefined, {
+    documentLoader,
+    safe: true,
+  });
   const nodes = (flattened["@graph"] ?? flattened) as Node[];
   return new Map(nodes.map((n) => [n["@id"]!, n]));
 }
@@ -43,19 +46,34 @@ describe("toJsonLd expanded by the jsonld library, offline", () => {
     expect(String(values(node[`${SCHEMA}backstory`])[0])).toMatch(/headline is editorial/);
     expect(ids(node[`${SCHEMA}about`])).toContain("urn:kim-shoigu-2023:entity:kim-jong-un");
     expect(ids(node[`${SCHEMA}mentions`]).length).toBe(new Set(article.mentions.map((m) => m.entityId)).size);
-    for (const id of [...ids(node[`${SCHEMA}about`]), ...ids(node[`${SCHEMA}mentions`])]) expect(graph.has(id), id).toBe(true);
+    for (const id of [...ids(node[`${SCHEMA}about`]), ...ids(node[`${SCHEMA}mentions`])])
+      expect(graph.has(id), id).toBe(true);
   });
 
   it("types every entity by its entity type, with Wikidata sameAs where known", async () => {
     const graph = await expandedGraph();
-    const expected = { person: "Person", organization: "Organization", country: "Country", city: "City", region: "Place", event: "Event", document: "CreativeWork", group: "Thing", weapon: "Thing", other: "Thing" };
+    const expected = {
+      person: "Person",
+      organization: "Organization",
+      country: "Country",
+      city: "City",
+      region: "Place",
+      event: "Event",
+      document: "CreativeWork",
+      group: "Thing",
+      weapon: "Thing",
+      other: "Thing",
+    };
     for (const entity of article.entities) {
       const node = graph.get(`urn:kim-shoigu-2023:entity:${entity.id}`)!;
       expect(node["@type"], entity.id).toEqual([`${SCHEMA}${expected[entity.type]}`]);
-      expect(ids(node[`${SCHEMA}sameAs`])).toEqual(entity.wikidata ? [`https://www.wikidata.org/wiki/${entity.wikidata}`] : []);
+      expect(ids(node[`${SCHEMA}sameAs`])).toEqual(
+        entity.wikidata ? [`https://www.wikidata.org/wiki/${entity.wikidata}`] : [],
+      );
     }
     const types = new Set([...graph.values()].flatMap((n) => n["@type"] ?? []));
-    for (const type of ["Person", "Organization", "Country", "City", "Event", "Place", "CreativeWork", "Thing"]) expect(types).toContain(`${SCHEMA}${type}`);
+    for (const type of ["Person", "Organization", "Country", "City", "Event", "Place", "CreativeWork", "Thing"])
+      expect(types).toContain(`${SCHEMA}${type}`);
   });
 
   it("has every claim as a Claim authored by its source, appearing in the article", async () => {
@@ -64,7 +82,10 @@ describe("toJsonLd expanded by the jsonld library, offline", () => {
       const node = graph.get(`urn:kim-shoigu-2023:article:${article.id}:claim:${claim.id}`)!;
       expect(node["@type"]).toEqual([`${SCHEMA}Claim`]);
       expect(values(node[`${SCHEMA}text`])).toEqual([claim.content.text]);
-      const source = "entityId" in claim.source ? `urn:kim-shoigu-2023:entity:${claim.source.entityId}` : `urn:kim-shoigu-2023:article:${article.id}:author`;
+      const source =
+        "entityId" in claim.source
+          ? `urn:kim-shoigu-2023:entity:${claim.source.entityId}`
+          : `urn:kim-shoigu-2023:article:${article.id}:author`;
       expect(ids(node[`${VOCAB}source`])).toEqual([source]);
       // The author is whoever can author in schema.org: a country through its state actor, a group not at all.
       const sourceId = "entityId" in claim.source ? claim.source.entityId : undefined;
@@ -86,7 +107,9 @@ describe("toJsonLd expanded by the jsonld library, offline", () => {
     expect(values(quotation[`${SCHEMA}text`])).toEqual(["warm and good letter"]);
     expect(ids(quotation[`${SCHEMA}spokenByCharacter`])).toEqual(["urn:kim-shoigu-2023:entity:kcna"]);
     const denial = graph.get(`urn:kim-shoigu-2023:article:${article.id}:claim:nk-denies-weapons-transfer`)!;
-    expect(ids(denial[`${VOCAB}contradicts`])).toEqual([`urn:kim-shoigu-2023:article:${article.id}:claim:biden-admin-accuses-weapons-transfer`]);
+    expect(ids(denial[`${VOCAB}contradicts`])).toEqual([
+      `urn:kim-shoigu-2023:article:${article.id}:claim:biden-admin-accuses-weapons-transfer`,
+    ]);
   });
 
   it("converts to RDF N-Quads, also for a synthetic article", async () => {

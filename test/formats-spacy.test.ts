@@ -42,14 +42,16 @@ describe.each([
     for (const t of json.tokens) expect(Object.keys(t)).toEqual(["id", "start", "end"]);
     for (const e of json.ents) expect(Object.keys(e)).toEqual(["start", "end", "label"]);
     for (const s of json.sents) expect(Object.keys(s)).toEqual(["start", "end"]);
-    for (const group of Object.values(json.spans)) for (const s of group) expect(Object.keys(s)).toEqual(["start", "end", "label", "kb_id"]);
+    for (const group of Object.values(json.spans))
+      for (const s of group) expect(Object.keys(s)).toEqual(["start", "end", "label", "kb_id"]);
     json.tokens.forEach((t, i) => expect(t.id).toBe(i));
   });
 
   it("has tokens that tile the text as spaCy rebuilds them", () => {
     const words = json.tokens.map((t) => cpSlice(doc.text, t.start, t.end));
     expect(spacyWords(words, doc.text)).toEqual(words);
-    for (const [a, b] of json.tokens.slice(1).map((t, i) => [json.tokens[i]!, t] as const)) expect(b.start).toBeGreaterThanOrEqual(a.end);
+    for (const [a, b] of json.tokens.slice(1).map((t, i) => [json.tokens[i]!, t] as const))
+      expect(b.start).toBeGreaterThanOrEqual(a.end);
   });
 
   it("has entities that are sorted, do not overlap and lie on token boundaries", () => {
@@ -59,18 +61,23 @@ describe.each([
       expect(starts.has(e.start) && ends.has(e.end), JSON.stringify(e)).toBe(true);
       if (i > 0) expect(e.start).toBeGreaterThanOrEqual(json.ents[i - 1]!.end);
     });
-    for (const group of Object.values(json.spans)) for (const s of group) expect(starts.has(s.start) && ends.has(s.end)).toBe(true);
+    for (const group of Object.values(json.spans))
+      for (const s of group) expect(starts.has(s.start) && ends.has(s.end)).toBe(true);
   });
 
   it("keeps every mention, nested ones included, in the mentions span group", () => {
     const mentions = json.spans["mentions"]!;
     expect(mentions.length).toBe(doc.mentions.length);
     const key = (entityId: string, text: string) => `${entityId}:${text}`;
-    expect(mentions.map((s) => key(s.kb_id, cpSlice(doc.text, s.start, s.end))).sort()).toEqual(doc.mentions.map((m) => key(m.entityId, m.span.text)).sort());
+    expect(mentions.map((s) => key(s.kb_id, cpSlice(doc.text, s.start, s.end))).sort()).toEqual(
+      doc.mentions.map((m) => key(m.entityId, m.span.text)).sort(),
+    );
   });
 
   it("has claim parts keyed by claim id and sentences covering the text", () => {
-    expect(json.spans["claims"]!.map((s) => cpSlice(doc.text, s.start, s.end)).sort()).toEqual(doc.claims.map((c) => c.content.text).sort());
+    expect(json.spans["claims"]!.map((s) => cpSlice(doc.text, s.start, s.end)).sort()).toEqual(
+      doc.claims.map((c) => c.content.text).sort(),
+    );
     expect(json.spans["claim-cues"]!.length).toBe(doc.claims.filter((c) => c.cue).length);
     expect(json.spans["claim-quotes"]!.length).toBe(doc.claims.reduce((n, c) => n + c.quotes.length, 0));
     expect(json.sents.length).toBe(doc.sentences.length);
@@ -87,14 +94,22 @@ describe("toSpacy and code points", () => {
     const astralBefore = (offset: number) => Array.from(doc.text.slice(0, offset)).filter((c) => c.length === 2).length;
     for (const mention of doc.mentions) {
       const { start, end } = mention.span;
-      expect(json.spans["mentions"]).toContainEqual(expect.objectContaining({ kb_id: mention.entityId, start: start - astralBefore(start), end: end - astralBefore(end) }));
+      expect(json.spans["mentions"]).toContainEqual(
+        expect.objectContaining({
+          kb_id: mention.entityId,
+          start: start - astralBefore(start),
+          end: end - astralBefore(end),
+        }),
+      );
     }
     expect(astralBefore(doc.mentions[1]!.span.start)).toBe(4); // 👩 🏽 🚀 🐍 before "Guido"
     expect(json.ents[0]).toEqual({ start: 5, end: 17, label: "PERSON" }); // "Ada Lovelace" after "👩🏽‍🚀 "
   });
 
   it("equals what spaCy 3.8 itself writes back after reading the export (see fixtures/spacy/SOURCE.md)", () => {
-    const spacyOutput = JSON.parse(readFileSync(join(repoRoot, "test", "fixtures", "spacy", "emoji-article.spacy.json"), "utf8"));
+    const spacyOutput = JSON.parse(
+      readFileSync(join(repoRoot, "test", "fixtures", "spacy", "emoji-article.spacy.json"), "utf8"),
+    );
     expect(toSpacy(emojiArticle(), { extensions: true })).toEqual(spacyOutput);
   });
 

@@ -4,7 +4,12 @@ import { toText } from "../src/formats/index.js";
 import type { ArticleOf } from "../src/types.js";
 import { emojiArticle, xssArticle } from "./support/formats-articles.js";
 
-interface Marked { kind: "mention" | "claim"; id: string; start: number; end: number }
+interface Marked {
+  kind: "mention" | "claim";
+  id: string;
+  start: number;
+  end: number;
+}
 
 // A reader of the bracket notation, written from its documentation: returns the plain text and
 // the marked stretches (UTF-16 offsets into the plain text), claim pieces merged back.
@@ -28,7 +33,9 @@ function readMarkup(markup: string): { text: string; marks: Marked[] } {
   // A claim written in pieces: adjacent pieces with the same ids form one stretch.
   const merged: Marked[] = [];
   for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
-    const previous = merged.find((m) => m.kind === "claim" && mark.kind === "claim" && m.id === mark.id && m.end === mark.start);
+    const previous = merged.find(
+      (m) => m.kind === "claim" && mark.kind === "claim" && m.id === mark.id && m.end === mark.start,
+    );
     if (previous) previous.end = mark.end;
     else merged.push({ ...mark });
   }
@@ -46,18 +53,29 @@ describe.each([
 
   it("marks every mention with its entity id", () => {
     const key = (m: { id: string; start: number; end: number }) => `${m.id} ${m.start} ${m.end}`;
-    expect(marks.filter((m) => m.kind === "mention").map(key).sort()).toEqual(doc.mentions.map((m) => key({ id: m.entityId, ...m.span })).sort());
+    expect(
+      marks
+        .filter((m) => m.kind === "mention")
+        .map(key)
+        .sort(),
+    ).toEqual(doc.mentions.map((m) => key({ id: m.entityId, ...m.span })).sort());
   });
 
   it("marks every claim content with its claim ids", () => {
-    const claims = marks.filter((m) => m.kind === "claim").flatMap((m) => m.id.split(",").map((id) => `${id} ${m.start} ${m.end}`));
+    const claims = marks
+      .filter((m) => m.kind === "claim")
+      .flatMap((m) => m.id.split(",").map((id) => `${id} ${m.start} ${m.end}`));
     expect(claims.sort()).toEqual(doc.claims.map((c) => `${c.id} ${c.content.start} ${c.content.end}`).sort());
   });
 });
 
 describe("toText", () => {
   it("writes the documented notation", () => {
-    expect(toText().startsWith("According to [state media]{north-korean-state-media} on Thursday, ⟦[North Korean]{north-korea} leader [Kim Jong Un]{kim-jong-un}")).toBe(true);
+    expect(
+      toText().startsWith(
+        "According to [state media]{north-korean-state-media} on Thursday, ⟦[North Korean]{north-korea} leader [Kim Jong Un]{kim-jong-un}",
+      ),
+    ).toBe(true);
     expect(toText(article, { claims: false })).not.toContain("⟦");
     expect(toText(article, { mentions: false, claims: false })).toBe(article.text);
   });

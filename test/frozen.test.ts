@@ -20,7 +20,12 @@ describe("the exported article is deep-frozen", () => {
 
   it("reaches every layer of the data", () => {
     // A walk that stopped early would make the next test pass vacuously.
-    const spanCount = article.paragraphs.length + article.sentences.length + article.mentions.length + article.times.length + article.notes.length;
+    const spanCount =
+      article.paragraphs.length +
+      article.sentences.length +
+      article.mentions.length +
+      article.times.length +
+      article.notes.length;
     expect(objects.length).toBeGreaterThan(spanCount * 2);
   });
 

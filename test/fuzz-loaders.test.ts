@@ -156,23 +156,23 @@ describe("random hostile input: loaders throw only their own errors, with a loca
     fc.tuple(fc.nat(9), fc.nat(9)).map(([a, b]) => `E${a}\tClaim:T${a} Source:T${b} Cue:T${b}`),
     fc
       .tuple(fc.constantFrom("Factuality", "Polarity", "QuoteType", "__proto__"), fc.string())
-      .map(([n, v]) => `A1\t${n} E1 ${v}`)
+      .map(([n, v]) => `A1\t${n} E1 ${v}`),
   );
 
   it("brat", () => {
     fc.assert(
       fc.property(
         fc.array(bratLine, { maxLength: 12 }),
-        (lines) => void outcome(() => loadBrat(lines.join("\n"), article))
+        (lines) => void outcome(() => loadBrat(lines.join("\n"), article)),
       ),
-      { seed: 14 }
+      { seed: 14 },
     );
   });
 
   it("spaCy", () => {
     const spanArb = fc.record(
       { start: fc.oneof(fc.nat(3000), fc.string()), end: fc.nat(3000), label: fc.string(), kb_id: fc.string() },
-      { requiredKeys: [] }
+      { requiredKeys: [] },
     );
     const docArb = fc.record(
       {
@@ -181,17 +181,17 @@ describe("random hostile input: loaders throw only their own errors, with a loca
         spans: fc.oneof(
           fc.dictionary(
             fc.constantFrom("mentions", "claims", "times", "coref_clusters_1", "constructor"),
-            fc.oneof(fc.array(spanArb, { maxLength: 3 }), fc.jsonValue())
+            fc.oneof(fc.array(spanArb, { maxLength: 3 }), fc.jsonValue()),
           ),
-          fc.jsonValue()
+          fc.jsonValue(),
         ),
         _: fc.oneof(fc.record({ claims: fc.jsonValue(), times: fc.jsonValue() }, { requiredKeys: [] }), fc.jsonValue()),
       },
-      { requiredKeys: [] }
+      { requiredKeys: [] },
     );
     fc.assert(
       fc.property(fc.oneof(docArb, fc.jsonValue()), (json) => void outcome(() => loadSpacy(json, article))),
-      { seed: 15 }
+      { seed: 15 },
     );
   });
 
@@ -201,7 +201,7 @@ describe("random hostile input: loaders throw only their own errors, with a loca
       .filter((line) => line.includes("\t"));
     const column = fc.oneof(
       fc.constantFrom("-", "_", "(1)", "(1", "1)", "(2|1)", "(1+2)", "((1)", "#"),
-      fc.string({ maxLength: 6 })
+      fc.string({ maxLength: 6 }),
     );
     const fileArb = fc.array(fc.tuple(fc.nat(tokens.length - 1), column), { maxLength: 6 }).map((edits) => {
       const lines = tokens.slice();
@@ -210,7 +210,7 @@ describe("random hostile input: loaders throw only their own errors, with a loca
     });
     fc.assert(
       fc.property(fileArb, (file) => void outcome(() => loadConll2012(file, article))),
-      { seed: 16, numRuns: 60 }
+      { seed: 16, numRuns: 60 },
     );
   });
 });

@@ -32,7 +32,7 @@ describe("score on predictions the limits refuse: exit 1, one line naming what a
     expect(result.stderr).toBe(
       `${result.path}: mentions: ${
         MAX_PREDICTED_ITEMS + 1
-      } items, more than the ${MAX_PREDICTED_ITEMS} that are scored\n`
+      } items, more than the ${MAX_PREDICTED_ITEMS} that are scored\n`,
     );
   });
 
@@ -58,7 +58,7 @@ describe("score on predictions the limits refuse: exit 1, one line naming what a
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `kim-shoigu-2023: ${result.path}: cannot score: ` +
-        `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans overlap\n`
+        `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans overlap\n`,
     );
   });
 
@@ -67,7 +67,7 @@ describe("score on predictions the limits refuse: exit 1, one line naming what a
     const response = Array.from({ length: 1000 }, (_, i) => [`${2 * i + 1}-0`, `${2 * i + 2}-0`]);
     expect(() => scoreClusters(key, response)).toThrow(ScoringLimitError);
     expect(() => scoreClusters(key, response)).toThrow(
-      /^1000 × 1000 key and response clusters are linked into one group/
+      /^1000 × 1000 key and response clusters are linked into one group/,
     );
   });
 });
@@ -98,7 +98,7 @@ describe("random hostile predictions: scored, or refused with a PredictionsError
       cluster: fc.oneof(fc.string(), fc.nat()),
       type: fc.string(),
     },
-    { requiredKeys: ["start", "end"] }
+    { requiredKeys: ["start", "end"] },
   );
   const predictionsArb = fc.record(
     {
@@ -108,15 +108,15 @@ describe("random hostile predictions: scored, or refused with a PredictionsError
         fc.array(
           fc.record(
             { content: spanArb, source: fc.oneof(spanArb, fc.constant(null)), cue: spanArb },
-            { requiredKeys: ["content"] }
+            { requiredKeys: ["content"] },
           ),
-          { maxLength: 4 }
+          { maxLength: 4 },
         ),
-        fc.jsonValue()
+        fc.jsonValue(),
       ),
       times: fc.oneof(fc.array(spanArb, { maxLength: 4 }), fc.jsonValue()),
     },
-    { requiredKeys: [] }
+    { requiredKeys: [] },
   );
 
   it("scoreAll", () => {
@@ -130,14 +130,14 @@ describe("random hostile predictions: scored, or refused with a PredictionsError
             expect(problem).toMatch(/^(\(root\)|textSha256|mentions|claims|times)[.[:]/);
         }
       }),
-      { seed: 31 }
+      { seed: 31 },
     );
   });
 
   it("scoreDocuments on random clusters over a few mention keys, repeats included", () => {
     const clustersArb = fc.array(
       fc.array(fc.constantFrom("0-0", "1-2", "3-3", "constructor", "__proto__", "toString"), { maxLength: 6 }),
-      { maxLength: 6 }
+      { maxLength: 6 },
     );
     fc.assert(
       fc.property(fc.array(fc.record({ key: clustersArb, response: clustersArb }), { maxLength: 3 }), (documents) => {
@@ -159,7 +159,7 @@ describe("random hostile predictions: scored, or refused with a PredictionsError
           if (!(error instanceof ScoringLimitError && error.limit === "repeated-mentions")) throw error;
         }
       }),
-      { seed: 32 }
+      { seed: 32 },
     );
   });
 });

@@ -16,7 +16,8 @@ const ajv = new Ajv2020.default({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(schema);
 const copy = () => JSON.parse(JSON.stringify(article)) as Record<string, any>;
-const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (data: unknown) =>
+  validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 
 describe("the JSON Schema (kim-shoigu-2023/schema.json)", () => {
   it("is draft 2020-12 and is what the package ships", () => {
@@ -34,7 +35,9 @@ describe("the JSON Schema (kim-shoigu-2023/schema.json)", () => {
   it("rejects broken copies, naming the field", () => {
     const wrongEnum = copy();
     wrongEnum.claims[0].factuality = "likely";
-    expect(errorsOf(wrongEnum)).toContainEqual(expect.stringMatching(/^\/claims\/0\/factuality must be equal to one of the allowed values$/));
+    expect(errorsOf(wrongEnum)).toContainEqual(
+      expect.stringMatching(/^\/claims\/0\/factuality must be equal to one of the allowed values$/),
+    );
 
     const missing = copy();
     delete missing.textSha256;
@@ -65,7 +68,9 @@ describe("the predictions JSON Schema (kim-shoigu-2023/predictions.schema.json)"
   const validatePredictions = ajv.compile(predictionsJsonSchema());
 
   it("is shipped and accepts the second annotation and the gold annotation as predictions", () => {
-    expect(JSON.parse(readFileSync(join(repoRoot, "dist", "predictions.schema.json"), "utf8"))).toEqual(predictionsJsonSchema());
+    expect(JSON.parse(readFileSync(join(repoRoot, "dist", "predictions.schema.json"), "utf8"))).toEqual(
+      predictionsJsonSchema(),
+    );
     const second = JSON.parse(readFileSync(join(repoRoot, "data", "agreement", "second-annotation.json"), "utf8"));
     expect(validatePredictions(second), JSON.stringify(validatePredictions.errors)).toBe(true);
     expect(validatePredictions(JSON.parse(JSON.stringify(goldAsPredictions(article))))).toBe(true);

@@ -64,14 +64,18 @@ export { name, parsed };
 `;
 
 let consumer: string;
-const run = (node: string, file: string) => JSON.parse(execFileSync(node, [file], { cwd: consumer, encoding: "utf8" })) as Record<string, unknown>;
+const run = (node: string, file: string) =>
+  JSON.parse(execFileSync(node, [file], { cwd: consumer, encoding: "utf8" })) as Record<string, unknown>;
 
 beforeAll(() => {
   consumer = mkdtempSync(join(tmpdir(), "kim-shoigu-consumer-"));
   execFileSync("npm", ["pack", "--silent", "--pack-destination", consumer], { cwd: repoRoot, encoding: "utf8" });
   const tarball = readdirSync(consumer).find((f) => f.endsWith(".tgz"))!;
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], { cwd: consumer, stdio: "pipe" });
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], {
+    cwd: consumer,
+    stdio: "pipe",
+  });
   writeFileSync(join(consumer, "esm.mjs"), ESM_CONSUMER);
   writeFileSync(join(consumer, "cjs.cjs"), CJS_CONSUMER);
   writeFileSync(join(consumer, "consumer.ts"), TS_CONSUMER);
@@ -81,19 +85,35 @@ afterAll(() => {
   if (consumer) rmSync(consumer, { recursive: true, force: true });
 });
 
-describe.each(Object.entries(NODES))("the packed package under Node %s", (label, node) => {
-  it("imports as ESM", () => {
-    const result = run(node, "esm.mjs");
-    if (label !== "current") expect(result["node"]).toMatch(new RegExp(`^v${label}\\.`));
-    expect(result).toMatchObject({ textLength: expectedText.length, kim: "Kim Jong Un", frozen: true, parsedId: "kim-shoigu-pyongyang-2023-07-27" });
-    expect(result["kimMentions"]).toBeGreaterThan(0);
-  });
+describe.each(Object.entries(NODES))(
+  "the packed package under Node %s",
+  (label, node) => {
+    it("imports as ESM", () => {
+      const result = run(node, "esm.mjs");
+      if (label !== "current") expect(result["node"]).toMatch(new RegExp(`^v${label}\\.`));
+      expect(result).toMatchObject({
+        textLength: expectedText.length,
+        kim: "Kim Jong Un",
+        frozen: true,
+        parsedId: "kim-shoigu-pyongyang-2023-07-27",
+      });
+      expect(result["kimMentions"]).toBeGreaterThan(0);
+    });
 
-  it("requires as CJS, without loading zod for the main entry", () => {
-    const result = run(node, "cjs.cjs");
-    expect(result).toMatchObject({ textLength: expectedText.length, kim: "Kim Jong Un", zodLoadedByMain: false, valid: true, rawMatches: true, schemaDialect: "https://json-schema.org/draft/2020-12/schema" });
-  });
-}, 60_000);
+    it("requires as CJS, without loading zod for the main entry", () => {
+      const result = run(node, "cjs.cjs");
+      expect(result).toMatchObject({
+        textLength: expectedText.length,
+        kim: "Kim Jong Un",
+        zodLoadedByMain: false,
+        valid: true,
+        rawMatches: true,
+        schemaDialect: "https://json-schema.org/draft/2020-12/schema",
+      });
+    });
+  },
+  60_000,
+);
 
 describe("the packed package's command line", () => {
   const cli = (args: string[], env: Record<string, string> = {}) => {
@@ -108,7 +128,8 @@ describe("the packed package's command line", () => {
     expect(cli(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
     const help = cli(["--help"]);
     expect(help.code).toBe(0);
-    for (const command of ["show", "stats", "export", "validate", "score"]) expect(help.stdout).toContain(`  ${command}`);
+    for (const command of ["show", "stats", "export", "validate", "score"])
+      expect(help.stdout).toContain(`  ${command}`);
   });
 
   it("shows the article without colour when the output is not a terminal", () => {
@@ -124,7 +145,9 @@ describe("the packed package's command line", () => {
     expect(JSON.parse(cli(["export", "jsonld"]).stdout)["@context"]).toBeDefined();
     expect(cli(["export", "conll"]).stdout).toContain("Kim\tB-PER");
     expect(JSON.parse(cli(["export", "spacy"]).stdout)).not.toHaveProperty("_");
-    const shippedClaims = (JSON.parse(readFileSync(join(repoRoot, "dist", "article.json"), "utf8")) as { claims: unknown[] }).claims;
+    const shippedClaims = (
+      JSON.parse(readFileSync(join(repoRoot, "dist", "article.json"), "utf8")) as { claims: unknown[] }
+    ).claims;
     expect(JSON.parse(cli(["export", "spacy", "--extensions"]).stdout)._.claims).toHaveLength(shippedClaims.length);
     const out = join(consumer, "page.html");
     expect(cli(["export", "html", "--out", out])).toMatchObject({ code: 0, stdout: "" });
@@ -202,7 +225,9 @@ describe("the packed package's files", () => {
     expect(existsSync(join(installed(), "CITATION.cff"))).toBe(true);
     const script = `for (const p of ["files/article.jsonld", "tables/mentions.csv", "files/brat/annotation.conf"])
       console.log(require("node:fs").readFileSync(require.resolve("kim-shoigu-2023/" + p), "utf8").length);`;
-    const lengths = execFileSync(process.execPath, ["-e", script], { cwd: consumer, encoding: "utf8" }).trim().split("\n");
+    const lengths = execFileSync(process.execPath, ["-e", script], { cwd: consumer, encoding: "utf8" })
+      .trim()
+      .split("\n");
     const expected = ["files/article.jsonld", "tables/mentions.csv", "files/brat/annotation.conf"].map((p) =>
       String(readFileSync(join(repoRoot, "dist", p), "utf8").length),
     );
@@ -213,7 +238,10 @@ describe("the packed package's files", () => {
 describe("the packed package from TypeScript", () => {
   const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
   const check = (options: string[]) =>
-    spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", ...options, "consumer.ts"], { cwd: consumer, encoding: "utf8" });
+    spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", ...options, "consumer.ts"], {
+      cwd: consumer,
+      encoding: "utf8",
+    });
 
   it.each([
     ["nodenext", ["--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext"]],

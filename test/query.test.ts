@@ -57,7 +57,9 @@ describe("entity helpers on the shipped article", () => {
 
   it("entitiesIn finds the entities of a sentence", () => {
     const ids = entitiesIn(article.sentences[0]!.span).map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(["north-korean-state-media", "north-korea", "kim-jong-un", "russia", "sergei-shoigu"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["north-korean-state-media", "north-korea", "kim-jong-un", "russia", "sergei-shoigu"]),
+    );
     expect(ids).not.toContain("vladimir-putin");
   });
 
@@ -74,7 +76,9 @@ describe("entity helpers on the shipped article", () => {
 
   it("slice returns the words of a range and rejects a bad range", () => {
     expect(slice({ start: 0, end: 12 })).toBe("According to");
-    expect(() => slice({ start: 5, end: 2 })).toThrow("slice: expected integer offsets 0 <= start <= end <= 2709, got start=5, end=2");
+    expect(() => slice({ start: 5, end: 2 })).toThrow(
+      "slice: expected integer offsets 0 <= start <= end <= 2709, got start=5, end=2",
+    );
     expect(() => slice({ start: 0, end: 99999 })).toThrow(RangeError);
   });
 });
@@ -99,7 +103,9 @@ describe("claim helpers on the shipped article", () => {
     expect(all.length).toBeGreaterThan(0);
     for (const q of all) {
       expect(text.slice(q.span.start, q.span.end)).toBe(q.span.text);
-      expect(text.slice(0, q.span.start).lastIndexOf("“")).toBeGreaterThan(text.slice(0, q.span.start).lastIndexOf("”"));
+      expect(text.slice(0, q.span.start).lastIndexOf("“")).toBeGreaterThan(
+        text.slice(0, q.span.start).lastIndexOf("”"),
+      );
     }
     expect(all.map((q) => q.span.text)).toContain("hegemonic policy");
   });
@@ -107,7 +113,10 @@ describe("claim helpers on the shipped article", () => {
   it("contradictions pairs the denial with the accusation, once", () => {
     const pairs = contradictions().map(([a, b]) => [a.source, b.source]);
     expect(pairs).toContainEqual([{ entityId: "north-korea" }, { entityId: "biden-administration" }]);
-    expect(new Set(contradictions().map(([a, b]) => [a.id, b.id].sort().join()))).toHaveProperty("size", contradictions().length);
+    expect(new Set(contradictions().map(([a, b]) => [a.id, b.id].sort().join()))).toHaveProperty(
+      "size",
+      contradictions().length,
+    );
   });
 
   it("timeline is in chronological order", () => {
@@ -135,7 +144,11 @@ describe("createArticleIndex on a synthetic article with a non-BMP character", (
     expect(index.getEntity("paris")?.wikidata).toBe("Q90");
     expect(index.findEntity("alice ambar")?.id).toBe("alice");
     expect(index.findEntity("CAFE OWNERS")?.id).toBe("cafe-owners");
-    expect(index.mentionsOf("bob", { includeGroups: true }).map((m) => m.span.text)).toEqual(["Alice met Bob", "Bob", "Bob"]);
+    expect(index.mentionsOf("bob", { includeGroups: true }).map((m) => m.span.text)).toEqual([
+      "Alice met Bob",
+      "Bob",
+      "Bob",
+    ]);
     expect(index.entitiesIn(doc.sentences[2]!.span).map((e) => e.id)).toEqual(["bob"]);
     expect(index.claimsBy("author").map((c) => c.id)).toEqual(["author-owners-disagreed"]);
     expect(index.claimsAbout("bob").map((c) => c.id)).toEqual(["alice-said-well", "bob-denied"]);

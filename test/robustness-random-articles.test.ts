@@ -11,13 +11,16 @@ import { randomArticle } from "./support/arbitraries.js";
 /** Code-unit offsets covered by a span. */
 const offsetsOf = (span: Range) => Array.from({ length: span.end - span.start }, (_, i) => span.start + i);
 const shareOffsets = (a: Range, b: Range) => offsetsOf(a).some((offset) => offset >= b.start && offset < b.end);
-const inTextOrder = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
-const isSortedByOffsets = (spans: readonly Range[]) => spans.every((span, i) => i === 0 || inTextOrder(spans[i - 1]!, span) <= 0);
+const inTextOrder = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start - b.start || a.end - b.end;
+const isSortedByOffsets = (spans: readonly Range[]) =>
+  spans.every((span, i) => i === 0 || inTextOrder(spans[i - 1]!, span) <= 0);
 
 /** Every non-empty range of the text, plus its paragraphs and sentences. */
 function rangesOf(doc: AnnotatedArticle): Range[] {
   const ranges: Range[] = [...doc.paragraphs.map((p) => p.span), ...doc.sentences.map((s) => s.span)];
-  for (let start = 0; start < doc.text.length; start += 3) for (let end = start + 1; end <= doc.text.length; end += 5) ranges.push({ start, end });
+  for (let start = 0; start < doc.text.length; start += 3)
+    for (let end = start + 1; end <= doc.text.length; end += 5) ranges.push({ start, end });
   return ranges;
 }
 
@@ -54,7 +57,12 @@ describe("random valid articles (fast-check)", () => {
           const groups = doc.entities.filter((g) => g.members?.includes(entity.id)).map((g) => g.id);
           const withGroups = index.mentionsOf(entity.id, { includeGroups: true });
           expect(isSortedByOffsets(withGroups.map((m) => m.span))).toBe(true);
-          expect(withGroups.map((m) => m.id).sort()).toEqual(doc.mentions.filter((m) => m.entityId === entity.id || groups.includes(m.entityId)).map((m) => m.id).sort());
+          expect(withGroups.map((m) => m.id).sort()).toEqual(
+            doc.mentions
+              .filter((m) => m.entityId === entity.id || groups.includes(m.entityId))
+              .map((m) => m.id)
+              .sort(),
+          );
         }
       }),
       OPTIONS,
@@ -68,10 +76,18 @@ describe("random valid articles (fast-check)", () => {
         for (const range of rangesOf(doc)) {
           // Entities in the order of their first overlapping mention in the text.
           const overlapping = doc.mentions.filter((m) => shareOffsets(m.span, range));
-          const firstAt = (id: string) => overlapping.filter((m) => m.entityId === id).map((m) => m.span).sort(inTextOrder)[0]!;
-          const expectedEntities = [...new Set(overlapping.map((m) => m.entityId))].sort((a, b) => inTextOrder(firstAt(a), firstAt(b)));
+          const firstAt = (id: string) =>
+            overlapping
+              .filter((m) => m.entityId === id)
+              .map((m) => m.span)
+              .sort(inTextOrder)[0]!;
+          const expectedEntities = [...new Set(overlapping.map((m) => m.entityId))].sort((a, b) =>
+            inTextOrder(firstAt(a), firstAt(b)),
+          );
           expect(index.entitiesIn(range).map((e) => e.id)).toEqual(expectedEntities);
-          expect(index.claimsIn(range).map((c) => c.id)).toEqual(doc.claims.filter((c) => shareOffsets(c.content, range)).map((c) => c.id));
+          expect(index.claimsIn(range).map((c) => c.id)).toEqual(
+            doc.claims.filter((c) => shareOffsets(c.content, range)).map((c) => c.id),
+          );
         }
       }),
       OPTIONS,
@@ -84,7 +100,9 @@ describe("random valid articles (fast-check)", () => {
         const index = createArticleIndex(doc);
         const sentenceOf: (string | undefined)[] = Array.from({ length: doc.text.length }, () => undefined);
         for (const s of doc.sentences) for (const offset of offsetsOf(s.span)) sentenceOf[offset] = s.id;
-        expect(offsetsOf({ start: 0, end: doc.text.length }).map((offset) => index.sentenceAt(offset)?.id)).toEqual(sentenceOf);
+        expect(offsetsOf({ start: 0, end: doc.text.length }).map((offset) => index.sentenceAt(offset)?.id)).toEqual(
+          sentenceOf,
+        );
       }),
       OPTIONS,
     );
@@ -110,7 +128,9 @@ describe("random valid articles (fast-check)", () => {
         const found = createArticleIndex(doc).quotes();
         expect(isSortedByOffsets(found.map((q) => q.span))).toBe(true);
         expect(found.every((q) => doc.text.slice(q.span.start, q.span.end) === q.span.text)).toBe(true);
-        const expected = doc.claims.flatMap((c) => c.quotes.map((span) => key(c.id, span, "entityId" in c.source ? c.source.entityId : "author")));
+        const expected = doc.claims.flatMap((c) =>
+          c.quotes.map((span) => key(c.id, span, "entityId" in c.source ? c.source.entityId : "author")),
+        );
         expect(found.map((q) => key(q.claim.id, q.span, q.source)).sort()).toEqual(expected.sort());
       }),
       OPTIONS,

@@ -10,7 +10,8 @@ import { cloneArticle } from "./support/clone.js";
 // minutes and gigabytes before it reports anything.
 const RUNS_PER_KIND = 300;
 
-const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) => prefix.every((key, i) => path[i] === key);
+const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) =>
+  prefix.every((key, i) => path[i] === key);
 
 type Issue = z.core.$ZodIssue;
 
@@ -22,7 +23,9 @@ type Issue = z.core.$ZodIssue;
 function issuePaths(issues: readonly Issue[], base: readonly PropertyKey[] = []): PropertyKey[][] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
-    return issue.code === "invalid_union" ? [path, ...issue.errors.flatMap((branch) => issuePaths(branch, path))] : [path];
+    return issue.code === "invalid_union"
+      ? [path, ...issue.errors.flatMap((branch) => issuePaths(branch, path))]
+      : [path];
   });
 }
 
@@ -39,10 +42,14 @@ function checkMutation(g: fc.GeneratorValue, kind: MutationKind): void {
   }
   if (result.success) throw new Error(`accepted silently: ${mutation.description}`);
   const paths = issuePaths(result.error.issues);
-  const named = mutation.exact ? paths.some((path) => path.length === mutation.path.length && startsWith(path, mutation.path)) : paths.some((path) => startsWith(path, mutation.path));
+  const named = mutation.exact
+    ? paths.some((path) => path.length === mutation.path.length && startsWith(path, mutation.path))
+    : paths.some((path) => startsWith(path, mutation.path));
   if (!named) {
     const shown = paths.slice(0, 10).map((p) => p.join(".") || "(root)");
-    throw new Error(`no issue names ${mutation.path.join(".") || "(root)"} after ${mutation.description}; issues at: ${shown.join(", ")}`);
+    throw new Error(
+      `no issue names ${mutation.path.join(".") || "(root)"} after ${mutation.description}; issues at: ${shown.join(", ")}`,
+    );
   }
 }
 
@@ -53,6 +60,9 @@ describe("random mutations of the shipped article", () => {
 
   it.each(MUTATION_KINDS)("are rejected, naming the mutated field: %s", (kind) => {
     const seed = 42 + MUTATION_KINDS.indexOf(kind);
-    fc.assert(fc.property(fc.gen(), (g) => checkMutation(g, kind)), { seed, numRuns: RUNS_PER_KIND, endOnFailure: true });
+    fc.assert(
+      fc.property(fc.gen(), (g) => checkMutation(g, kind)),
+      { seed, numRuns: RUNS_PER_KIND, endOnFailure: true },
+    );
   });
 });

@@ -24,14 +24,20 @@ describe("schema rules reject broken copies", () => {
     const issues = issuesAfter((doc) => {
       doc.mentions[0]!.span.start += 1;
     });
-    expect(issues).toContainEqual({ path: "mentions.0.span.text", message: expect.stringMatching(/^span text ".*" does not match the text at \d+-\d+: /) });
+    expect(issues).toContainEqual({
+      path: "mentions.0.span.text",
+      message: expect.stringMatching(/^span text ".*" does not match the text at \d+-\d+: /),
+    });
   });
 
   it("a span that runs past the end of the text", () => {
     const issues = issuesAfter((doc) => {
       doc.claims[0]!.content.end = doc.text.length + 5;
     });
-    expect(issues).toContainEqual({ path: "claims.0.content.end", message: `end ${2709 + 5} is past the end of the text (length 2709)` });
+    expect(issues).toContainEqual({
+      path: "claims.0.content.end",
+      message: `end ${2709 + 5} is past the end of the text (length 2709)`,
+    });
   });
 
   it("a span whose start is after its end", () => {
@@ -45,7 +51,10 @@ describe("schema rules reject broken copies", () => {
     const issues = issuesAfter((doc) => {
       doc.entities[1]!.id = doc.entities[0]!.id;
     });
-    expect(issues).toContainEqual({ path: "entities.1.id", message: `duplicate id "${cloneArticle().entities[0]!.id}" (first used at entities[0])` });
+    expect(issues).toContainEqual({
+      path: "entities.1.id",
+      message: `duplicate id "${cloneArticle().entities[0]!.id}" (first used at entities[0])`,
+    });
   });
 
   it("a reference to an entity that does not exist", () => {
@@ -59,7 +68,10 @@ describe("schema rules reject broken copies", () => {
     const issues = issuesAfter((doc) => {
       doc.mentions[0]!.id = "somebody-else@1";
     });
-    expect(issues).toContainEqual({ path: "mentions.0.id", message: `mention id "somebody-else@1" must start with its entity id "${doc0().mentions[0]!.entityId}@"` });
+    expect(issues).toContainEqual({
+      path: "mentions.0.id",
+      message: `mention id "somebody-else@1" must start with its entity id "${doc0().mentions[0]!.entityId}@"`,
+    });
   });
 
   it("a claim relation to a claim that does not exist, and one to itself", () => {
@@ -70,17 +82,27 @@ describe("schema rules reject broken copies", () => {
       ];
     });
     expect(issues).toContainEqual({ path: "claims.0.relations.0.target", message: 'unknown claim id "no-such-claim"' });
-    expect(issues).toContainEqual({ path: "claims.0.relations.1.target", message: `claim "${doc0().claims[0]!.id}" cannot relate to itself` });
+    expect(issues).toContainEqual({
+      path: "claims.0.relations.1.target",
+      message: `claim "${doc0().claims[0]!.id}" cannot relate to itself`,
+    });
   });
 
   it("a source mention that names another entity than the source", () => {
     const doc = doc0();
     const index = doc.claims.findIndex((c) => c.sourceMention !== undefined);
-    const foreign = doc.mentions.find((m) => "entityId" in doc.claims[index]!.source && m.entityId !== doc.claims[index]!.source.entityId)!;
+    const foreign = doc.mentions.find(
+      (m) => "entityId" in doc.claims[index]!.source && m.entityId !== doc.claims[index]!.source.entityId,
+    )!;
     const issues = issuesAfter((copy) => {
       copy.claims[index]!.sourceMention = foreign.id;
     });
-    expect(issues).toContainEqual({ path: `claims.${index}.sourceMention`, message: expect.stringMatching(new RegExp(`^mention "${foreign.id}" refers to "${foreign.entityId}", not to the source `)) });
+    expect(issues).toContainEqual({
+      path: `claims.${index}.sourceMention`,
+      message: expect.stringMatching(
+        new RegExp(`^mention "${foreign.id}" refers to "${foreign.entityId}", not to the source `),
+      ),
+    });
   });
 
   it("a quote outside its claim's content", () => {
@@ -89,7 +111,10 @@ describe("schema rules reject broken copies", () => {
     const issues = issuesAfter((copy) => {
       copy.claims[index]!.quotes[0] = { ...copy.paragraphs[0]!.span };
     });
-    expect(issues).toContainEqual({ path: `claims.${index}.quotes.0`, message: expect.stringMatching(/^quote 0-\d+ lies outside the claim content \d+-\d+$/) });
+    expect(issues).toContainEqual({
+      path: `claims.${index}.quotes.0`,
+      message: expect.stringMatching(/^quote 0-\d+ lies outside the claim content \d+-\d+$/),
+    });
   });
 
   it("sentences that do not tile their paragraph", () => {
@@ -98,7 +123,10 @@ describe("schema rules reject broken copies", () => {
       const cut = s.span.text.indexOf(" ") + 1;
       s.span = { start: s.span.start + cut, end: s.span.end, text: s.span.text.slice(cut) };
     });
-    expect(issues).toContainEqual({ path: "sentences.1.span.start", message: "text between sentences must be white space only: sentences must tile their paragraph" });
+    expect(issues).toContainEqual({
+      path: "sentences.1.span.start",
+      message: "text between sentences must be white space only: sentences must tile their paragraph",
+    });
   });
 
   it("a paragraph that does not end at a line break", () => {
@@ -106,7 +134,10 @@ describe("schema rules reject broken copies", () => {
       const p = doc.paragraphs[0]!;
       p.span = { start: p.span.start, end: p.span.end - 1, text: p.span.text.slice(0, -1) };
     });
-    expect(issues).toContainEqual({ path: "paragraphs.0.span.end", message: "a paragraph must end where a line break follows" });
+    expect(issues).toContainEqual({
+      path: "paragraphs.0.span.end",
+      message: "a paragraph must end where a line break follows",
+    });
   });
 
   it("a text that is not NFC", () => {
@@ -127,14 +158,20 @@ describe("schema rules reject broken copies", () => {
     const issues = issuesAfter((doc) => {
       (doc.claims[0] as Record<string, unknown>)["factuality"] = "likely";
     });
-    expect(issues).toContainEqual({ path: "claims.0.factuality", message: expect.stringContaining('expected one of "certain"|"probable"|"possible"|"unknown"') });
+    expect(issues).toContainEqual({
+      path: "claims.0.factuality",
+      message: expect.stringContaining('expected one of "certain"|"probable"|"possible"|"unknown"'),
+    });
   });
 
   it("a time value that is not ISO 8601", () => {
     const issues = issuesAfter((doc) => {
       doc.times[0]!.value = "Thursday";
     });
-    expect(issues).toContainEqual({ path: "times.0.value", message: "must be an ISO 8601 date, date-time with offset, duration or range" });
+    expect(issues).toContainEqual({
+      path: "times.0.value",
+      message: "must be an ISO 8601 date, date-time with offset, duration or range",
+    });
   });
 
   it("members on an entity that is not a group", () => {
@@ -142,7 +179,11 @@ describe("schema rules reject broken copies", () => {
       const person = doc.entities.find((e) => e.type === "person")!;
       person.members = [doc.entities.find((e) => e.id !== person.id)!.id];
     });
-    expect(issues.some((i) => /^entities\.\d+\.members$/.test(i.path) && /^only entities of type "group" have members/.test(i.message))).toBe(true);
+    expect(
+      issues.some(
+        (i) => /^entities\.\d+\.members$/.test(i.path) && /^only entities of type "group" have members/.test(i.message),
+      ),
+    ).toBe(true);
   });
 });
 

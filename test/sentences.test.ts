@@ -10,9 +10,17 @@ const EXPECTED: [paragraph: string, opens: string, closes: string][] = [
   ["p1", "This shows North Korea’s support", "1950–1953 Korean War."],
   ["p2", "The highlight of the North Korean celebrations", "Chinese ruling party official."],
   ["p3", "The existence of a military parade", "by North Korea’s state media."],
-  ["p3", "However, according to two South Korean", "(0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m."],
+  [
+    "p3",
+    "However, according to two South Korean",
+    "(0700EST/1100 GMT) with warm-up activities and was still running strong by 9:50 p.m.",
+  ],
   ["p4", "According to the North’s official", "international security environment.”"],
-  ["p5", "Regarding the conflict in Ukraine,", "the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests."],
+  [
+    "p5",
+    "Regarding the conflict in Ukraine,",
+    "the “hegemonic policy” of the U.S.-led West obliged Moscow to use force to defend its security interests.",
+  ],
   ["p5", "North Korea has denied", "accusations from the Biden administration."],
   ["p6", "According to KCNA, Shoigu gave Kim", "during their encounter."],
   ["p7", "The meeting will “further boost", "national defense and security,” according to the KCNA."],
@@ -33,7 +41,8 @@ describe("sentences", () => {
   });
 
   it("split on a capital after a period but not after an abbreviation or inside a token", () => {
-    const text = "He left at 8 p.m. Then he came back. U.S. President Biden spoke. The U.S.-led West “agreed.” Then “no.”";
+    const text =
+      "He left at 8 p.m. Then he came back. U.S. President Biden spoke. The U.S.-led West “agreed.” Then “no.”";
     const spans = splitSentences(text, { start: 0, end: text.length, text });
     expect(spans.map((s) => s.text)).toEqual([
       "He left at 8 p.m. Then he came back.",

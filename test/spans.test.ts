@@ -21,12 +21,15 @@ describe("every span in the shipped data", () => {
   });
 
   it("lies inside the text and is not empty", () => {
-    const bad = spans.filter(([, s]) => !(0 <= s.start && s.start < s.end && s.end <= article.text.length)).map(([path]) => path);
+    const bad = spans
+      .filter(([, s]) => !(0 <= s.start && s.start < s.end && s.end <= article.text.length))
+      .map(([path]) => path);
     expect(bad).toEqual([]);
   });
 
   it("covers paragraphs, sentences and every annotation layer", () => {
     const layers = new Set(spans.map(([path]) => path.split(".")[1]));
-    for (const layer of ["paragraphs", "sentences", "mentions", "claims", "times", "notes"]) expect(layers).toContain(layer);
+    for (const layer of ["paragraphs", "sentences", "mentions", "claims", "times", "notes"])
+      expect(layers).toContain(layer);
   });
 });

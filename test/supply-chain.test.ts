@@ -22,7 +22,12 @@ const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as 
 describe("package.json", () => {
   it("has exactly one runtime dependency, zod", () => {
     expect(Object.keys(pkg.dependencies ?? {})).toEqual(["zod"]);
-    for (const field of ["peerDependencies", "optionalDependencies", "bundleDependencies", "bundledDependencies"] as const) {
+    for (const field of [
+      "peerDependencies",
+      "optionalDependencies",
+      "bundleDependencies",
+      "bundledDependencies",
+    ] as const) {
       expect(pkg[field], field).toBeUndefined();
     }
   });
@@ -35,18 +40,38 @@ describe("package.json", () => {
 });
 
 describe("the packed tarball", () => {
-  const [report] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })) as [{ files: { path: string }[] }];
+  const [report] = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    }),
+  ) as [{ files: { path: string }[] }];
   const files = report.files.map((f) => f.path);
 
   it("holds only dist/, the guides in docs/, README.md, LICENSE, CHANGELOG.md, CITATION.cff and package.json", () => {
     const guide = (path: string) => /^docs\/[a-z-]+\.md$/.test(path);
     const allowed = (path: string) =>
-      path.startsWith("dist/") || guide(path) || ["README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff", "package.json"].includes(path);
+      path.startsWith("dist/") ||
+      guide(path) ||
+      ["README.md", "LICENSE", "CHANGELOG.md", "CITATION.cff", "package.json"].includes(path);
     expect(files.filter((path) => !allowed(path))).toEqual([]);
   });
 
   it("holds the entry points, the raw data and the documents a user reads", () => {
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "dist/article.json", "dist/schema.json"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "dist/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/cli.js",
+        "dist/article.json",
+        "dist/schema.json",
+      ]),
+    );
   });
 });
 
@@ -68,11 +93,15 @@ describe("a consumer's bundle of the main entry (esbuild metafile)", () => {
 
   it("from src reaches the generated data and the query helpers, so the check above looks at real modules", async () => {
     const bundle = await bundleConsumer(CONSUMER_IMPORTS.helperOnly, repoRoot, "src");
-    expect(bundle.modules).toEqual(expect.arrayContaining(["src/index.ts", "src/generated/article.ts", "src/query/article-index.ts"]));
+    expect(bundle.modules).toEqual(
+      expect.arrayContaining(["src/index.ts", "src/generated/article.ts", "src/query/article-index.ts"]),
+    );
   });
 
   it("the check itself flags zod, the exporters and the scorers when they are imported", async () => {
-    const source = ["schema/index.ts", "formats/index.ts", "eval/index.ts"].map((entry) => `export * from "./src/${entry}";`).join("\n");
+    const source = ["schema/index.ts", "formats/index.ts", "eval/index.ts"]
+      .map((entry) => `export * from "./src/${entry}";`)
+      .join("\n");
     const flagged = forbiddenModules(await bundleConsumer(source, repoRoot, "src")).join("\n");
     for (const rule of ["(zod)", "(src/formats)", "(src/eval)"]) expect(flagged).toContain(rule);
   });

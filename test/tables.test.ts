@@ -2,7 +2,8 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article } from "../src/generated/article.js";
-import { toCsv, toJsonl, toTables, TABLE_NAMES } from "../src/formats/index.js";
+import { toCsv, toJsonl, toTables } from "../src/formats/index.js";
+import { TABLE_NAMES } from "../src/formats/tables.js";
 import {
   ClaimSchema,
   EditorialNoteSchema,

@@ -11,7 +11,9 @@ describe("versions", () => {
   });
 
   it("engines declares Node 20 and later", () => {
-    const { engines } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { engines: { node: string } };
+    const { engines } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+      engines: { node: string };
+    };
     expect(engines.node).toBe(">=20");
   });
 });

@@ -19,7 +19,15 @@ import { DEFAULT_OUT, outPathOf, writeViewer } from "../scripts/viewer.js";
 import { repoRoot } from "./support/paths.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const TIMEOUT = 60_000;
 const VIEWPORT = { width: 1280, height: 900 };
 const SCREENSHOT = join(repoRoot, "docs", "images", "viewer.png");
@@ -40,10 +48,17 @@ interface PageElement {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
   getBoundingClientRect(): { width: number; height: number };
 }
-type ComputedStyle = Record<"backgroundColor" | "outlineStyle" | "outlineColor" | "outlineWidth" | "borderBottomColor" | "visibility", string>;
+type ComputedStyle = Record<
+  "backgroundColor" | "outlineStyle" | "outlineColor" | "outlineWidth" | "borderBottomColor" | "visibility",
+  string
+>;
 declare const document: {
   querySelectorAll(selector: string): ArrayLike<PageElement> & Iterable<PageElement>;
-  addEventListener(type: "securitypolicyviolation", listener: (event: { effectiveDirective: string }) => void, options: { once: boolean }): void;
+  addEventListener(
+    type: "securitypolicyviolation",
+    listener: (event: { effectiveDirective: string }) => void,
+    options: { once: boolean },
+  ): void;
 };
 declare const getComputedStyle: (element: PageElement) => ComputedStyle;
 declare const CSS: { escape(value: string): string };
@@ -59,7 +74,8 @@ interface Look {
   style: string;
 }
 
-const sourceKey = (claim: (typeof article.claims)[number]) => ("entityId" in claim.source ? claim.source.entityId : "author");
+const sourceKey = (claim: (typeof article.claims)[number]) =>
+  "entityId" in claim.source ? claim.source.entityId : "author";
 const entityName = (id: string) => article.entities.find((entity) => entity.id === id)!.name;
 
 // "transparent", rgba(…, 0) or color(… / 0) are all fully transparent.
@@ -94,7 +110,10 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
     context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
     // Nothing may leave the machine even if the page asked: record, then abort.
-    await context.route((url) => url.protocol !== "file:", (route) => route.abort());
+    await context.route(
+      (url) => url.protocol !== "file:",
+      (route) => route.abort(),
+    );
     page = await context.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
@@ -141,25 +160,28 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
   });
 
   it("marks every mention of the article, with its exact words, tinted or outlined in its entity's colour", async () => {
-    const found = await page.evaluate((ids) => {
-      return ids.map((id) => {
-        const elements = document.querySelectorAll(`[data-mention="${CSS.escape(id)}"]`);
-        const element = elements[0];
-        if (!element) return { id, count: 0 };
-        const style = getComputedStyle(element);
-        const box = element.getBoundingClientRect();
-        return {
-          id,
-          count: elements.length,
-          text: element.textContent,
-          entity: element.dataset.entity,
-          background: style.backgroundColor,
-          outline: style.outlineStyle,
-          colour: style.borderBottomColor,
-          visible: box.width > 0 && box.height > 0 && style.visibility === "visible",
-        };
-      });
-    }, article.mentions.map((m) => m.id));
+    const found = await page.evaluate(
+      (ids) => {
+        return ids.map((id) => {
+          const elements = document.querySelectorAll(`[data-mention="${CSS.escape(id)}"]`);
+          const element = elements[0];
+          if (!element) return { id, count: 0 };
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return {
+            id,
+            count: elements.length,
+            text: element.textContent,
+            entity: element.dataset.entity,
+            background: style.backgroundColor,
+            outline: style.outlineStyle,
+            colour: style.borderBottomColor,
+            visible: box.width > 0 && box.height > 0 && style.visibility === "visible",
+          };
+        });
+      },
+      article.mentions.map((m) => m.id),
+    );
 
     expect(found.length).toBe(article.mentions.length);
     const colours = new Map<string, Set<string>>();
@@ -169,7 +191,10 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
       expect(element.text, mention.id).toBe(mention.span.text);
       expect(element.entity, mention.id).toBe(mention.entityId);
       expect(element.visible, mention.id).toBe(true);
-      expect(!isTransparent(element.background!) || element.outline !== "none", `${mention.id}: background ${element.background}, outline ${element.outline}`).toBe(true);
+      expect(
+        !isTransparent(element.background!) || element.outline !== "none",
+        `${mention.id}: background ${element.background}, outline ${element.outline}`,
+      ).toBe(true);
       colours.set(mention.entityId, (colours.get(mention.entityId) ?? new Set()).add(element.colour!));
     }
     // One colour per entity, and the most mentioned entities each have their own.
@@ -189,7 +214,10 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
     expect(before.some((look) => look.active)).toBe(false);
     // A mention of Kim with no mention inside it, so the click lands on Kim himself.
     const target = await page.evaluate(
-      (id) => [...document.querySelectorAll(`span[data-entity="${id}"]`)].find((e) => !e.querySelector("[data-mention]"))?.getAttribute("data-mention"),
+      (id) =>
+        [...document.querySelectorAll(`span[data-entity="${id}"]`)]
+          .find((e) => !e.querySelector("[data-mention]"))
+          ?.getAttribute("data-mention"),
       entity,
     );
     expect(target).toBeTruthy();
@@ -198,7 +226,9 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
     const after = await looks();
     expect(after.length).toBe(before.length);
     const ofEntity = after.filter((look) => look.entity === entity);
-    expect(ofEntity.filter((look) => look.tag === "span").length).toBe(article.mentions.filter((m) => m.entityId === entity).length);
+    expect(ofEntity.filter((look) => look.tag === "span").length).toBe(
+      article.mentions.filter((m) => m.entityId === entity).length,
+    );
     expect(ofEntity.filter((look) => look.tag === "button").length).toBe(1);
     for (const [i, look] of after.entries()) {
       const label = `${look.tag} ${look.mention ?? look.entity}`;
@@ -218,7 +248,9 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
     const entity = "sergei-shoigu";
     await click(`button[data-entity="${entity}"]`);
     const after = await looks();
-    expect(after.filter((look) => look.active).map((look) => look.entity)).toEqual(after.filter((look) => look.entity === entity).map((look) => look.entity));
+    expect(after.filter((look) => look.active).map((look) => look.entity)).toEqual(
+      after.filter((look) => look.entity === entity).map((look) => look.entity),
+    );
     expect(after.filter((look) => look.pressed === "true").map((look) => look.entity)).toEqual([entity]);
 
     await click(`button[data-entity="${entity}"]`);
@@ -240,10 +272,14 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
       })),
     );
     const expected = new Map<string, string[]>();
-    for (const claim of article.claims) expected.set(sourceKey(claim), [...(expected.get(sourceKey(claim)) ?? []), `claim-${claim.id}`]);
+    for (const claim of article.claims)
+      expected.set(sourceKey(claim), [...(expected.get(sourceKey(claim)) ?? []), `claim-${claim.id}`]);
     expect(groups.map((g) => g.source)).toEqual([...expected.keys()]);
     for (const group of groups) {
-      expect(group.claims.map((c) => c.id), group.source).toEqual(expected.get(group.source));
+      expect(
+        group.claims.map((c) => c.id),
+        group.source,
+      ).toEqual(expected.get(group.source));
       expect(group.heading).toContain(group.source === "author" ? "own voice" : entityName(group.source));
       expect(group.heading).toContain(`(${group.claims.length} claim`);
     }
@@ -312,7 +348,9 @@ describe("the viewer page in Chromium", { timeout: TIMEOUT }, () => {
     const violation = await probe.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true });
+          document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), {
+            once: true,
+          });
           fetch("https://example.com/").catch(() => undefined);
           setTimeout(() => resolve("no violation"), 5_000);
         }),

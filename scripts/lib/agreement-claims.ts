@@ -37,7 +37,7 @@ export function claimAgreement(second: Predictions, reference: ArticleOf): Claim
     prfFromMatches(
       pairs.filter(({ gold: g, predicted: p }) => same(gold[g]![part], predicted[p]![part])).length,
       gold.filter((c) => c[part]).length,
-      predicted.filter((c) => c[part]).length
+      predicted.filter((c) => c[part]).length,
     ).f1;
   return {
     paired: pairs.length,
@@ -54,7 +54,7 @@ function kappaOf(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
   pairs: readonly MatchedPair[],
-  label: "factuality" | "polarity" | "quote"
+  label: "factuality" | "polarity" | "quote",
 ): number {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
     const a = gold[g]![label];

@@ -104,7 +104,7 @@ export function readAdjudication(repoRoot: string): z.output<typeof Adjudication
   return readJsonFile(
     join(repoRoot, "data", "agreement", "adjudication.json"),
     "data/agreement/adjudication.json",
-    z.array(AdjudicationSchema)
+    z.array(AdjudicationSchema),
   );
 }
 

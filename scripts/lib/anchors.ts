@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LocatedError } from "../../src/errors.js";
 import type { Span } from "../../src/schema/index.js";
 
 /**
@@ -15,7 +16,7 @@ export const AnchorSchema = z.union([
 export type Anchor = z.infer<typeof AnchorSchema>;
 
 /** Raised when an anchor matches nothing or more than one place; names file, record and anchor. */
-export class AnchorError extends Error {
+export class AnchorError extends LocatedError {
   override name = "AnchorError";
 }
 
@@ -34,7 +35,7 @@ export function occurrences(haystack: string, needle: string): number[] {
  */
 export function resolveAnchor(text: string, anchor: Anchor, where: string): Span {
   const fail = (problem: string): never => {
-    throw new AnchorError(`${where}: anchor ${JSON.stringify(anchor)} ${problem}`);
+    throw new AnchorError(`${where}: anchor ${JSON.stringify(anchor)} ${problem}`, where);
   };
   const at = (start: number, quote: string): Span => ({ start, end: start + quote.length, text: quote });
 
@@ -48,7 +49,8 @@ export function resolveAnchor(text: string, anchor: Anchor, where: string): Span
     const hits = occurrences(text, anchor.quote);
     if (hits.length === 0) return fail("matches nothing in the text");
     const start = hits[anchor.occurrence - 1];
-    if (start === undefined) return fail(`asks for occurrence ${anchor.occurrence}, but the quote occurs only ${hits.length} times`);
+    if (start === undefined)
+      return fail(`asks for occurrence ${anchor.occurrence}, but the quote occurs only ${hits.length} times`);
     return at(start, anchor.quote);
   }
   const contexts = occurrences(text, anchor.context);
@@ -56,6 +58,9 @@ export function resolveAnchor(text: string, anchor: Anchor, where: string): Span
   if (contexts.length > 1) return fail(`has a context that occurs ${contexts.length} times; lengthen it`);
   const inside = occurrences(anchor.context, anchor.quote);
   if (inside.length === 0) return fail("has a quote that does not occur inside its context");
-  if (inside.length > 1) return fail(`has a quote that occurs ${inside.length} times inside its context; lengthen the context or use "occurrence"`);
+  if (inside.length > 1)
+    return fail(
+      `has a quote that occurs ${inside.length} times inside its context; lengthen the context or use "occurrence"`,
+    );
   return at(contexts[0]! + inside[0]!, anchor.quote);
 }

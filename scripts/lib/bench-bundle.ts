@@ -60,7 +60,9 @@ const FORBIDDEN_MODULES: readonly { what: string; pattern: RegExp }[] = [
 
 /** The modules of a bundle that the main entry must not pull in, each with the rule it breaks. */
 export function forbiddenModules(bundle: ConsumerBundle): string[] {
-  return bundle.modules.flatMap((path) => FORBIDDEN_MODULES.filter((rule) => rule.pattern.test(path)).map((rule) => `${path} (${rule.what})`));
+  return bundle.modules.flatMap((path) =>
+    FORBIDDEN_MODULES.filter((rule) => rule.pattern.test(path)).map((rule) => `${path} (${rule.what})`),
+  );
 }
 
 /** The consumer imports whose bundles the budgets are about. */

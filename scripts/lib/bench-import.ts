@@ -50,12 +50,27 @@ export function measureLoadTimes(distDir: string, runs: number): LoadTimes {
   try {
     const articleJson = JSON.stringify(join(distDir, "article.json"));
     const esmReader = join(scratch, "read-json.mjs");
-    writeFileSync(esmReader, `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${articleJson}, "utf8"));\n`);
+    writeFileSync(
+      esmReader,
+      `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${articleJson}, "utf8"));\n`,
+    );
     const variants = {
-      mainEntry: { label: "import main entry (dist/index.js)", script: timedScript(`import(${JSON.stringify(join(distDir, "index.js"))})`) },
-      requireMainEntry: { label: "require main entry (dist/index.cjs)", script: timedScript(`require(${JSON.stringify(join(distDir, "index.cjs"))})`) },
-      jsonParse: { label: "read + JSON.parse dist/article.json (CommonJS -e)", script: timedScript(`JSON.parse(require("node:fs").readFileSync(${articleJson}, "utf8"))`) },
-      jsonParseEsm: { label: "read + JSON.parse dist/article.json (from an ES module)", script: timedScript(`import(${JSON.stringify(esmReader)})`) },
+      mainEntry: {
+        label: "import main entry (dist/index.js)",
+        script: timedScript(`import(${JSON.stringify(join(distDir, "index.js"))})`),
+      },
+      requireMainEntry: {
+        label: "require main entry (dist/index.cjs)",
+        script: timedScript(`require(${JSON.stringify(join(distDir, "index.cjs"))})`),
+      },
+      jsonParse: {
+        label: "read + JSON.parse dist/article.json (CommonJS -e)",
+        script: timedScript(`JSON.parse(require("node:fs").readFileSync(${articleJson}, "utf8"))`),
+      },
+      jsonParseEsm: {
+        label: "read + JSON.parse dist/article.json (from an ES module)",
+        script: timedScript(`import(${JSON.stringify(esmReader)})`),
+      },
       emptyNode: { label: "node -e with nothing to load", script: timedScript("0") },
     };
     const names = Object.keys(variants) as (keyof typeof variants)[];
@@ -72,7 +87,14 @@ export function measureLoadTimes(distDir: string, runs: number): LoadTimes {
       wallMs: median(samples.get(name)!.map((s) => s.wallMs)),
       inProcessMs: median(samples.get(name)!.map((s) => s.inProcessMs)),
     });
-    return { runs, mainEntry: summarise("mainEntry"), requireMainEntry: summarise("requireMainEntry"), jsonParse: summarise("jsonParse"), jsonParseEsm: summarise("jsonParseEsm"), emptyNode: summarise("emptyNode") };
+    return {
+      runs,
+      mainEntry: summarise("mainEntry"),
+      requireMainEntry: summarise("requireMainEntry"),
+      jsonParse: summarise("jsonParse"),
+      jsonParseEsm: summarise("jsonParseEsm"),
+      emptyNode: summarise("emptyNode"),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -28,7 +28,11 @@ interface NpmPackEntry {
 export function measurePackSize(repoRoot: string, minifiedJson: string, shippedJson: string): PackSize {
   const destination = mkdtempSync(join(tmpdir(), "kim-shoigu-pack-"));
   try {
-    const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const [entry] = JSON.parse(output) as NpmPackEntry[];
     if (!entry) throw new Error("npm pack reported no tarball");
     return {

@@ -43,12 +43,30 @@ export interface BenchResults {
 const kb = (bytes: number) => `${grouped(bytes)} B`;
 const ratio = (a: number, b: number) => `${fixed(a / b)}×`;
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
-  [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 
 function bundleRows(r: BenchResults): string[][] {
-  const row = (what: string, b: ConsumerBundle) => [what, `\`${b.source}\``, kb(b.bytes), ratio(b.bytes, r.json.bytes), kb(b.gzipBytes), ratio(b.gzipBytes, r.json.gzipBytes)];
+  const row = (what: string, b: ConsumerBundle) => [
+    what,
+    `\`${b.source}\``,
+    kb(b.bytes),
+    ratio(b.bytes, r.json.bytes),
+    kb(b.gzipBytes),
+    ratio(b.gzipBytes, r.json.gzipBytes),
+  ];
   return [
-    ["the data as minified JSON", "`JSON.stringify(article)`", kb(r.json.bytes), "1.00×", kb(r.json.gzipBytes), "1.00×"],
+    [
+      "the data as minified JSON",
+      "`JSON.stringify(article)`",
+      kb(r.json.bytes),
+      "1.00×",
+      kb(r.json.gzipBytes),
+      "1.00×",
+    ],
     row("`article`, from dist/ (as a consumer resolves it)", r.bundles.articleDist),
     row("`article`, from src/", r.bundles.articleSrc),
     row("helper only, from dist/", r.bundles.helperDist),
@@ -57,8 +75,20 @@ function bundleRows(r: BenchResults): string[][] {
 }
 
 function loadRows(load: LoadTimes): string[][] {
-  const row = (t: LoadTime) => [t.label, fixed(t.wallMs, 1), ratio(t.wallMs, load.jsonParse.wallMs), fixed(t.inProcessMs, 2), fixed(t.inProcessMs - load.emptyNode.inProcessMs, 2)];
-  return [row(load.mainEntry), row(load.requireMainEntry), row(load.jsonParse), row(load.jsonParseEsm), row(load.emptyNode)];
+  const row = (t: LoadTime) => [
+    t.label,
+    fixed(t.wallMs, 1),
+    ratio(t.wallMs, load.jsonParse.wallMs),
+    fixed(t.inProcessMs, 2),
+    fixed(t.inProcessMs - load.emptyNode.inProcessMs, 2),
+  ];
+  return [
+    row(load.mainEntry),
+    row(load.requireMainEntry),
+    row(load.jsonParse),
+    row(load.jsonParseEsm),
+    row(load.emptyNode),
+  ];
 }
 
 /** docs/performance.md for one benchmark run. */
@@ -74,7 +104,10 @@ Machine: Node ${m.node}, ${m.cpu} (${m.cores} logical cores), ${m.platform}; run
 
 ## Budgets
 
-${table(["budget", "limit", "measured", "result"], r.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? "pass" : "**FAIL**"]))}
+${table(
+  ["budget", "limit", "measured", "result"],
+  r.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? "pass" : "**FAIL**"]),
+)}
 
 ## How the data is held
 
@@ -85,7 +118,7 @@ with the generated module in each form (both deep-frozen), imported in fresh pro
 (${r.representationRuns} runs each, interleaved), and a consumer's minified bundle of \`{ article }\`.
 
 ${table(
-  ["main entry with the data as", "import ms (in process)", "wall ms", "\`{ article }\` bundle bytes"],
+  ["main entry with the data as", "import ms (in process)", "wall ms", "`{ article }` bundle bytes"],
   r.representations.map((c) => [c.name, fixed(c.importMs, 2), fixed(c.wallMs, 1), kb(c.articleBundleBytes)]),
 )}
 
@@ -106,9 +139,17 @@ test/supply-chain.test.ts checks the same on every test run.
 ${table(
   ["what", "bytes", "vs gzipped data JSON"],
   [
-    [`the packed tarball (\`npm pack\`, ${pack.fileCount} files, ${kb(pack.unpackedBytes)} unpacked)`, kb(pack.tarballBytes), ratio(pack.tarballBytes, pack.dataJsonGzipBytes)],
+    [
+      `the packed tarball (\`npm pack\`, ${pack.fileCount} files, ${kb(pack.unpackedBytes)} unpacked)`,
+      kb(pack.tarballBytes),
+      ratio(pack.tarballBytes, pack.dataJsonGzipBytes),
+    ],
     ["gzip of the minified data JSON alone", kb(pack.dataJsonGzipBytes), "1.00×"],
-    ["gzip of dist/article.json as shipped (indented)", kb(pack.shippedJsonGzipBytes), ratio(pack.shippedJsonGzipBytes, pack.dataJsonGzipBytes)],
+    [
+      "gzip of dist/article.json as shipped (indented)",
+      kb(pack.shippedJsonGzipBytes),
+      ratio(pack.shippedJsonGzipBytes, pack.dataJsonGzipBytes),
+    ],
   ],
 )}
 
@@ -138,13 +179,20 @@ ${table(
   ["operation", "ms", "vs JSON.parse"],
   [
     ["`JSON.parse(json)`", fixed(parse.jsonParseMs, 3), "1.00×"],
-    ["`parseArticle(value)` (zod and every cross-field rule)", fixed(parse.parseArticleMs, 3), ratio(parse.parseArticleMs, parse.jsonParseMs)],
+    [
+      "`parseArticle(value)` (zod and every cross-field rule)",
+      fixed(parse.parseArticleMs, 3),
+      ratio(parse.parseArticleMs, parse.jsonParseMs),
+    ],
   ],
 )}
 
 ## Helpers on a built index
 
-${table(["helper", "calls per second"], r.helpers.map((h) => [`\`${h.helper}\``, grouped(h.callsPerSecond)]))}
+${table(
+  ["helper", "calls per second"],
+  r.helpers.map((h) => [`\`${h.helper}\``, grouped(h.callsPerSecond)]),
+)}
 
 ## Index building
 
@@ -155,7 +203,14 @@ the same rounds: building a plain \`Map\` of the entities by id, one of the maps
 
 ${table(
   ["size", "mentions", "entities", "build ms", "µs per mention", "reference: µs per entry of a Map of the entities"],
-  r.index.map((c) => [`${c.copies}×`, grouped(c.mentions), grouped(c.entities), fixed(c.buildMs, 3), fixed(c.microsecondsPerMention, 3), fixed(c.microsecondsPerEntityMapEntry, 3)]),
+  r.index.map((c) => [
+    `${c.copies}×`,
+    grouped(c.mentions),
+    grouped(c.entities),
+    fixed(c.buildMs, 3),
+    fixed(c.microsecondsPerMention, 3),
+    fixed(c.microsecondsPerEntityMapEntry, 3),
+  ]),
 )}
 
 Per-mention cost, 100× over 1× (the budget): ${fixed(r.indexGrowth.from1To100)}; 1000× over 100× (for information):

@@ -48,7 +48,11 @@ function importOnce(file: string): { wallMs: number; inProcessMs: number } {
 }
 
 /** Builds both candidates and measures each `runs` times in fresh processes, interleaved. */
-export async function measureRepresentations(repoRoot: string, minifiedJson: string, runs: number): Promise<RepresentationCost[]> {
+export async function measureRepresentations(
+  repoRoot: string,
+  minifiedJson: string,
+  runs: number,
+): Promise<RepresentationCost[]> {
   const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-repr-"));
   try {
     const candidates = await Promise.all(
@@ -56,7 +60,16 @@ export async function measureRepresentations(repoRoot: string, minifiedJson: str
         const file = join(scratch, `index-${i}.mjs`);
         const plugins = [swapGeneratedArticle(module)];
         // The main entry as tsup builds it: bundled, not minified, ESM for Node 20.
-        await build({ entryPoints: [join(repoRoot, "src", "index.ts")], outfile: file, bundle: true, format: "esm", platform: "node", target: "node20", plugins, logLevel: "silent" });
+        await build({
+          entryPoints: [join(repoRoot, "src", "index.ts")],
+          outfile: file,
+          bundle: true,
+          format: "esm",
+          platform: "node",
+          target: "node20",
+          plugins,
+          logLevel: "silent",
+        });
         const consumer = await build({
           stdin: { contents: CONSUMER_IMPORTS.article, resolveDir: repoRoot, loader: "js" },
           absWorkingDir: repoRoot,
@@ -69,7 +82,12 @@ export async function measureRepresentations(repoRoot: string, minifiedJson: str
           plugins,
           logLevel: "silent",
         });
-        return { name, file, articleBundleBytes: consumer.outputFiles?.[0]?.contents.byteLength ?? NaN, samples: [] as { wallMs: number; inProcessMs: number }[] };
+        return {
+          name,
+          file,
+          articleBundleBytes: consumer.outputFiles?.[0]?.contents.byteLength ?? NaN,
+          samples: [] as { wallMs: number; inProcessMs: number }[],
+        };
       }),
     );
     for (let round = 0; round < runs; round++) {

@@ -39,10 +39,22 @@ export function measureHelperRates(doc: ArticleOf, callsPerBatch: number): Helpe
   const offsets = Array.from({ length: 997 }, (_, i) => Math.floor((i * doc.text.length) / 997));
   const pick = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
   return [
-    { helper: "getEntity(id)", callsPerSecond: callsPerSecond((i) => index.getEntity(pick(entityIds, i)), callsPerBatch) },
-    { helper: "mentionsOf(id)", callsPerSecond: callsPerSecond((i) => index.mentionsOf(pick(entityIds, i)), callsPerBatch) },
-    { helper: "claimsIn(paragraph span)", callsPerSecond: callsPerSecond((i) => index.claimsIn(pick(paragraphs, i)), callsPerBatch) },
-    { helper: "sentenceAt(offset)", callsPerSecond: callsPerSecond((i) => index.sentenceAt(pick(offsets, i)) ?? null, callsPerBatch) },
+    {
+      helper: "getEntity(id)",
+      callsPerSecond: callsPerSecond((i) => index.getEntity(pick(entityIds, i)), callsPerBatch),
+    },
+    {
+      helper: "mentionsOf(id)",
+      callsPerSecond: callsPerSecond((i) => index.mentionsOf(pick(entityIds, i)), callsPerBatch),
+    },
+    {
+      helper: "claimsIn(paragraph span)",
+      callsPerSecond: callsPerSecond((i) => index.claimsIn(pick(paragraphs, i)), callsPerBatch),
+    },
+    {
+      helper: "sentenceAt(offset)",
+      callsPerSecond: callsPerSecond((i) => index.sentenceAt(pick(offsets, i)) ?? null, callsPerBatch),
+    },
   ];
 }
 
@@ -66,23 +78,38 @@ export interface IndexBuildCost {
  * interleaved rounds, each round indexing about `mentionsPerRound` mentions at every scale, so
  * a busy moment of the machine hits all scales alike.
  */
-export function measureIndexBuilding(doc: ArticleOf, scales: readonly number[], mentionsPerRound: number, rounds: number): IndexBuildCost[] {
+export function measureIndexBuilding(
+  doc: ArticleOf,
+  scales: readonly number[],
+  mentionsPerRound: number,
+  rounds: number,
+): IndexBuildCost[] {
   const scaled = scales.map((copies) => {
     const article = scaleArticle(doc, copies);
     const check = safeParseArticle(article);
-    if (!check.success) throw new Error(`the ${copies}x synthetic article is invalid: ${check.error.issues[0]?.message}`);
+    if (!check.success)
+      throw new Error(`the ${copies}x synthetic article is invalid: ${check.error.issues[0]?.message}`);
     const entityPairs = article.entities.map((e) => [e.id, e] as const);
-    return { copies, article, entityPairs, repeats: Math.max(1, Math.round(mentionsPerRound / article.mentions.length)), buildMs: [] as number[], mapMs: [] as number[] };
+    return {
+      copies,
+      article,
+      entityPairs,
+      repeats: Math.max(1, Math.round(mentionsPerRound / article.mentions.length)),
+      buildMs: [] as number[],
+      mapMs: [] as number[],
+    };
   });
   const warmupRounds = 2;
   for (let round = 0; round < warmupRounds + rounds; round++) {
     for (const s of scaled) {
-      const buildMs = timeMs(() => {
-        for (let r = 0; r < s.repeats; r++) createArticleIndex(s.article);
-      }) / s.repeats;
-      const mapMs = timeMs(() => {
-        for (let r = 0; r < s.repeats; r++) new Map(s.entityPairs);
-      }) / s.repeats;
+      const buildMs =
+        timeMs(() => {
+          for (let r = 0; r < s.repeats; r++) createArticleIndex(s.article);
+        }) / s.repeats;
+      const mapMs =
+        timeMs(() => {
+          for (let r = 0; r < s.repeats; r++) new Map(s.entityPairs);
+        }) / s.repeats;
       if (round >= warmupRounds) {
         s.buildMs.push(buildMs);
         s.mapMs.push(mapMs);

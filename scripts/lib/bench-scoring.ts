@@ -139,7 +139,7 @@ export function measureScoring(dist: string): ScoringCase[] {
 const key = Array.from({ length: ${clusters} }, (_, i) => [String(2 * i), String(2 * i + 1)]);
 const response = Array.from({ length: ${clusters} }, (_, i) => [String(2 * i + 1), String(2 * i + 2)]);
 try { console.log(scoreClusters(key, response).ceafe.f1); }
-catch (e) { console.error(e.name + ": " + e.message); process.exitCode = 1; }`
+catch (e) { console.error(e.name + ": " + e.message); process.exitCode = 1; }`,
       );
       const run = runChild([script]);
       const outcome = run.code === 0 ? "scored" : (run.stderr.split("\n")[0] ?? "").slice(0, 110);
@@ -164,7 +164,7 @@ export function renderScoringSection(results: readonly ScoringCase[]): string {
     (r) =>
       `| ${r.name} | ${r.inputBytes ? `${(r.inputBytes / 1024).toFixed(0)} KB` : "—"} | ${
         r.exitCode
-      } | ${r.outcome.replaceAll("|", "\\|")} | ${r.wallMs.toFixed(0)} | ${r.peakMb.toFixed(0)} |`
+      } | ${r.outcome.replaceAll("|", "\\|")} | ${r.wallMs.toFixed(0)} | ${r.peakMb.toFixed(0)} |`,
   );
   return `
 ## Scoring on hostile inputs

@@ -38,11 +38,20 @@ function appendCopy(out: AnnotatedArticle, doc: ArticleOf, copy: number, stride:
   };
   // Paragraph and sentence ids are positional (p1, p2, … / s1, s2, …) across the whole text.
   const renumber = (original: string, perCopy: number) => `${original[0]}${copy * perCopy + Number(original.slice(1))}`;
-  const shift = (span: Readonly<Span>): Span => ({ start: span.start + copy * stride, end: span.end + copy * stride, text: span.text });
+  const shift = (span: Readonly<Span>): Span => ({
+    start: span.start + copy * stride,
+    end: span.end + copy * stride,
+    text: span.text,
+  });
 
-  for (const p of doc.paragraphs) out.paragraphs.push({ id: renumber(p.id, doc.paragraphs.length), span: shift(p.span) });
+  for (const p of doc.paragraphs)
+    out.paragraphs.push({ id: renumber(p.id, doc.paragraphs.length), span: shift(p.span) });
   for (const s of doc.sentences) {
-    out.sentences.push({ id: renumber(s.id, doc.sentences.length), paragraphId: renumber(s.paragraphId, doc.paragraphs.length), span: shift(s.span) });
+    out.sentences.push({
+      id: renumber(s.id, doc.sentences.length),
+      paragraphId: renumber(s.paragraphId, doc.paragraphs.length),
+      span: shift(s.span),
+    });
   }
   for (const e of doc.entities) {
     out.entities.push({
@@ -53,7 +62,8 @@ function appendCopy(out: AnnotatedArticle, doc: ArticleOf, copy: number, stride:
       ...(e.members !== undefined && { members: e.members.map(id) }),
     });
   }
-  for (const m of doc.mentions) out.mentions.push({ id: mentionId(m.id), entityId: id(m.entityId), span: shift(m.span), form: m.form });
+  for (const m of doc.mentions)
+    out.mentions.push({ id: mentionId(m.id), entityId: id(m.entityId), span: shift(m.span), form: m.form });
   for (const c of doc.claims) {
     out.claims.push({
       ...structuredClone(c as AnnotatedArticle["claims"][number]),
@@ -70,7 +80,13 @@ function appendCopy(out: AnnotatedArticle, doc: ArticleOf, copy: number, stride:
     });
   }
   for (const t of doc.times) {
-    out.times.push({ ...structuredClone(t as AnnotatedArticle["times"][number]), id: id(t.id), span: shift(t.span), ...(t.anchor !== undefined && { anchor: id(t.anchor) }) });
+    out.times.push({
+      ...structuredClone(t as AnnotatedArticle["times"][number]),
+      id: id(t.id),
+      span: shift(t.span),
+      ...(t.anchor !== undefined && { anchor: id(t.anchor) }),
+    });
   }
-  for (const n of doc.notes) out.notes.push({ ...structuredClone(n as AnnotatedArticle["notes"][number]), id: id(n.id), span: shift(n.span) });
+  for (const n of doc.notes)
+    out.notes.push({ ...structuredClone(n as AnnotatedArticle["notes"][number]), id: id(n.id), span: shift(n.span) });
 }

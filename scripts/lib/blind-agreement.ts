@@ -22,7 +22,7 @@ export interface Comparison {
 export function blindComparisons(
   doc: ArticleOf,
   blind: readonly BlindAnnotation[],
-  options = DATASHEET_BOOTSTRAP
+  options = DATASHEET_BOOTSTRAP,
 ): Comparison[] {
   const gold = { id: "gold", predictions: goldAsPredictions(doc) };
   const pairs: [BlindAnnotation, BlindAnnotation][] = [];
@@ -31,7 +31,7 @@ export function blindComparisons(
   const figures = compareWithIntervals(
     pairs.map(([reference, other]) => ({ reference: reference.predictions, other: other.predictions })),
     doc,
-    options
+    options,
   );
   return pairs.map(([a, b], i) => ({ label: `${a.id}–${b.id}`, againstGold: a === gold, figures: figures[i]! }));
 }
@@ -52,7 +52,7 @@ export function renderBlindAgreement(comparisons: readonly Comparison[], options
   const head = `| measure | ${comparisons.map((c) => c.label).join(" | ")} |`;
   const rule = `| --- | ${comparisons.map(() => "---").join(" | ")} |`;
   const rows = MEASURES.map(
-    ([measure, label]) => `| ${label} | ${comparisons.map((c) => cell(measure, c.figures[measure])).join(" | ")} |`
+    ([measure, label]) => `| ${label} | ${comparisons.map((c) => cell(measure, c.figures[measure])).join(" | ")} |`,
   );
   // The range of a figure over the blind pairs and over the comparisons with the gold, in words.
   const range = (measure: Measure, againstGold: boolean) => {

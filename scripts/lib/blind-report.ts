@@ -20,7 +20,7 @@ export interface LoggedDecision {
 export function blindAgreementSection(
   repoRoot: string,
   doc: ArticleOf,
-  log: readonly LoggedDecision[]
+  log: readonly LoggedDecision[],
 ): {
   readonly block: string;
   readonly disagreements: readonly MajorityDisagreement[];

@@ -59,7 +59,7 @@ export function resampleBySentence(
   p: Predictions,
   sentences: readonly Range[],
   draw: readonly number[],
-  textLength: number
+  textLength: number,
 ): Predictions {
   const sentenceOf = (start: number) => {
     const index = sentences.findIndex((s) => s.start <= start && start < s.end);
@@ -70,7 +70,7 @@ export function resampleBySentence(
   const pick = <T>(
     items: readonly T[] | undefined,
     startOf: (item: T) => number,
-    move: (item: T, by: number, copy: number) => T
+    move: (item: T, by: number, copy: number) => T,
   ) => {
     if (!items) return undefined;
     const bySentence = sentences.map(() => [] as T[]);
@@ -89,7 +89,7 @@ export function resampleBySentence(
     (m, by, copy) => {
       const moved = shift(m, by);
       return copy === 0 || m.cluster === undefined ? moved : { ...moved, cluster: `${m.cluster}~${copy}` };
-    }
+    },
   );
   const times = pick(p.times, (t) => t.start, shift);
   // A claim moves with the sentence of its content; its source must be in that sentence, or the
@@ -107,7 +107,7 @@ export function resampleBySentence(
       content: shift(c.content, by),
       ...(c.source ? { source: shift(c.source, by) } : {}),
       ...(c.cue ? { cue: shift(c.cue, by) } : {}),
-    })
+    }),
   );
   if (mentions) out.mentions = mentions;
   if (claims) out.claims = claims;

@@ -92,11 +92,11 @@ export interface BootstrapOptions {
 export function compareWithIntervals(
   comparisons: readonly { readonly reference: Predictions; readonly other: Predictions }[],
   base: ArticleOf,
-  { replicates, seed }: BootstrapOptions
+  { replicates, seed }: BootstrapOptions,
 ): Record<Measure, Estimate>[] {
   const sentences = base.sentences.map((s) => s.span);
   const draws = resampleIndices(sentences.length, replicates, seed);
-  const resampledBase = draws.map((draw) => ({ ...base, text: base.text.repeat(draw.length) } as ArticleOf));
+  const resampledBase = draws.map((draw) => ({ ...base, text: base.text.repeat(draw.length) }) as ArticleOf);
   return comparisons.map(({ reference, other }) => {
     const point = compareAnnotations(reference, other, base);
     const samples = draws.map((draw, r) => {

@@ -38,7 +38,7 @@ export function mentionFindings(doc: ArticleOf, p: Predictions): MentionFinding[
   const overlapPairs = matchSpans(
     restGold.map((g) => gold[g]!),
     restPredicted.map((q) => predicted[q]!),
-    "overlap"
+    "overlap",
   ).map((pair) => ({ gold: restGold[pair.gold]!, predicted: restPredicted[pair.predicted]! }));
   const pairs = [...exactPairs, ...overlapPairs];
   const partner = new Map(pairs.map((pair) => [pair.gold, pair.predicted]));

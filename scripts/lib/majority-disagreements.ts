@@ -74,8 +74,8 @@ function mentionDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[])
       (a, i) => {
         const paired = new Set(findings[i]!.flatMap((f) => (f.partner === undefined ? [] : [f.partner])));
         return mentionsOf(a).flatMap((_, q) => (paired.has(q) ? [] : [q]));
-      }
-    )
+      },
+    ),
   );
   return out;
 }
@@ -86,7 +86,7 @@ function extras<T extends Span>(
   doc: ArticleOf,
   blind: readonly BlindAnnotation[],
   items: (p: Predictions) => readonly T[],
-  unpaired: (annotator: number, i: number) => number[]
+  unpaired: (annotator: number, i: number) => number[],
 ): MajorityDisagreement[] {
   const by = new Map<string, { span: T; ids: string[] }>();
   blind.forEach((a, i) => {
@@ -110,7 +110,7 @@ function claimDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): 
   const out: MajorityDisagreement[] = [];
   const gold = goldAsPredictions(doc).claims!;
   const partners = blind.map(
-    (a) => new Map(pairClaims(gold, a.predictions.claims ?? []).map((p) => [p.gold, p.predicted]))
+    (a) => new Map(pairClaims(gold, a.predictions.claims ?? []).map((p) => [p.gold, p.predicted])),
   );
   const claimOf = (i: number, g: number) => {
     const q = partners[i]!.get(g);
@@ -173,7 +173,7 @@ function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): M
   const out: MajorityDisagreement[] = [];
   const spans = doc.times.map((t) => t.span);
   const pairs = blind.map(
-    (a) => new Map(matchSpans(spans, a.predictions.times ?? [], "overlap").map((p) => [p.gold, p.predicted]))
+    (a) => new Map(matchSpans(spans, a.predictions.times ?? [], "overlap").map((p) => [p.gold, p.predicted])),
   );
   doc.times.forEach((t, g) => {
     const first = `${show(t.span, doc.text)} = ${t.value}`;
@@ -185,7 +185,7 @@ function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): M
     if (missing.length >= MAJORITY)
       out.push({ layer: "times", first, second: `no overlapping time expression ${who(missing)}` });
     const other = blind.flatMap((a, i) =>
-      theirs[i] && !same(theirs[i], t.span) ? [[a.id, `span ${show(theirs[i]!, doc.text)}`] as const] : []
+      theirs[i] && !same(theirs[i], t.span) ? [[a.id, `span ${show(theirs[i]!, doc.text)}`] as const] : [],
     );
     if (other.length >= MAJORITY) out.push({ layer: "times", first, second: alternatives(other) });
     // The kit's value comparison (equal strings, or date-times naming the same instant).
@@ -206,8 +206,8 @@ function timeDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[]): M
       (i) => {
         const used = new Set(pairs[i]!.values());
         return (blind[i]!.predictions.times ?? []).flatMap((_, q) => (used.has(q) ? [] : [q]));
-      }
-    )
+      },
+    ),
   );
   return out;
 }

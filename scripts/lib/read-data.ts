@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import { LocatedError } from "../../src/errors.js";
+import { issueLines } from "../../src/schema/issues.js";
 import {
   ArticleFileSchema,
   ClaimsFileSchema,
@@ -12,7 +14,7 @@ import {
 } from "./data-files.js";
 
 /** Raised when a data file is missing, not JSON, or not of its schema; names the file and the field. */
-export class DataFileError extends Error {
+export class DataFileError extends LocatedError {
   override name = "DataFileError";
 }
 
@@ -23,17 +25,17 @@ export class DataFileError extends Error {
  * @throws DataFileError naming the file and, for schema problems, each field.
  */
 export function readJsonFile<S extends z.ZodType>(path: string, label: string, schema: S): z.output<S> {
-  if (!existsSync(path)) throw new DataFileError(`${label}: file is missing`);
+  if (!existsSync(path)) throw new DataFileError(`${label}: file is missing`, label);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new DataFileError(`${label}: not valid JSON: ${(error as Error).message}`);
+    throw new DataFileError(`${label}: not valid JSON: ${(error as Error).message}`, label);
   }
   const result = schema.safeParse(json);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  at ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new DataFileError(`${label}: does not match its schema:\n${lines.join("\n")}`);
+    const lines = issueLines(result.error.issues).map((line) => `  at ${line}`);
+    throw new DataFileError(`${label}: does not match its schema:\n${lines.join("\n")}`, label);
   }
   return result.data;
 }

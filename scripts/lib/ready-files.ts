@@ -5,7 +5,8 @@
  */
 import { article } from "../../src/generated/article.js";
 import { EXPORT_FORMATS, type ExportFormat } from "../../src/cli/export.js";
-import { toBrat, TABLE_NAMES } from "../../src/formats/index.js";
+import { toBrat } from "../../src/formats/index.js";
+import { TABLE_NAMES } from "../../src/formats/tables.js";
 
 /** One ready file: its path under dist/ and the export it holds. */
 export interface ReadyFile {

@@ -1,12 +1,26 @@
 import type { Span } from "../../src/schema/index.js";
 
 // A period after these does not end a sentence even when a capital follows ("U.S. President").
-const ABBREVIATIONS = new Set(["p.m.", "a.m.", "U.S.", "U.K.", "U.N.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col."]);
+const ABBREVIATIONS = new Set([
+  "p.m.",
+  "a.m.",
+  "U.S.",
+  "U.K.",
+  "U.N.",
+  "Mr.",
+  "Mrs.",
+  "Ms.",
+  "Dr.",
+  "St.",
+  "Gen.",
+  "Lt.",
+  "Col.",
+]);
 
 // Terminal punctuation, then any closing quotes or brackets, then white space or the end.
 const CANDIDATE_END = /[.!?][”’")\]]*(?=\s|$)/g;
 // What may open the next sentence.
-const SENTENCE_OPENER = /^\s+[“"‘(\[]?[\p{Lu}\p{N}]/u;
+const SENTENCE_OPENER = /^\s+[“"‘([]?[\p{Lu}\p{N}]/u;
 
 function endsWithAbbreviation(paragraph: string, periodIndex: number): boolean {
   const wordStart = paragraph.lastIndexOf(" ", periodIndex) + 1;

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { article } from "../generated/article.js";
+import { TABLE_NAMES } from "../formats/tables.js";
 import {
-  TABLE_NAMES,
   toBrat,
   toConll,
   toConll2012,
@@ -16,7 +16,7 @@ import {
   toWebAnnotations,
 } from "../formats/index.js";
 import { articleJsonSchema } from "../schema/json-schema.js";
-import type { CommandResult } from "./validate.js";
+import type { CommandResult } from "./io.js";
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -32,10 +32,16 @@ export const EXPORT_FORMATS = {
   schema: { describe: "JSON Schema 2020-12 of an annotated article", render: () => json(articleJsonSchema()) },
   jsonld: { describe: "schema.org NewsArticle JSON-LD", render: () => json(toJsonLd()) },
   webanno: { describe: "W3C Web Annotation collection (JSON-LD)", render: () => json(toWebAnnotations()) },
-  brat: { describe: "brat standoff .ann (with --out DIR: .txt, .ann, annotation.conf, tools.conf)", render: () => toBrat().ann },
+  brat: {
+    describe: "brat standoff .ann (with --out DIR: .txt, .ann, annotation.conf, tools.conf)",
+    render: () => toBrat().ann,
+  },
   conll: { describe: "CoNLL-2003-style IOB2 named entities", render: () => toConll() },
   conll2012: { describe: "CoNLL-2012 coreference", render: () => toConll2012() },
-  spacy: { describe: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)", render: (options: ExportOptions = {}) => json(toSpacy(article, { extensions: options.extensions === true })) },
+  spacy: {
+    describe: "spaCy Doc.to_json() JSON (--extensions adds the `_` attributes)",
+    render: (options: ExportOptions = {}) => json(toSpacy(article, { extensions: options.extensions === true })),
+  },
   html: { describe: "standalone HTML page with mentions and claims marked", render: () => toHtml() },
   text: { describe: "plain text with bracketed markup", render: () => toText() },
   ...tableFormats(),
@@ -43,7 +49,10 @@ export const EXPORT_FORMATS = {
 
 // One format per flat table and file type, named as its file: `entities.csv`, `claims.jsonl`, …
 function tableFormats() {
-  const formats = {} as Record<`${(typeof TABLE_NAMES)[number]}.${"csv" | "jsonl"}`, { describe: string; render: () => string }>;
+  const formats = {} as Record<
+    `${(typeof TABLE_NAMES)[number]}.${"csv" | "jsonl"}`,
+    { describe: string; render: () => string }
+  >;
   for (const name of TABLE_NAMES) {
     formats[`${name}.csv`] = { describe: `the ${name} table as CSV`, render: () => toCsv(toTables()[name]) };
     formats[`${name}.jsonl`] = { describe: `the ${name} table as JSON Lines`, render: () => toJsonl(toTables()[name]) };
@@ -63,16 +72,31 @@ export function isExportFormat(name: string): name is ExportFormat {
  * `export <format> [--out path]`: prints the format, or writes it to `path`. brat with `--out`
  * writes a directory holding the document and its configuration, ready for a brat data folder.
  */
-export function exportCommand(format: ExportFormat, out: string | undefined, options: ExportOptions = {}): CommandResult {
+export function exportCommand(
+  format: ExportFormat,
+  out: string | undefined,
+  options: ExportOptions = {},
+): CommandResult {
   const render = () => (EXPORT_FORMATS[format].render as (options: ExportOptions) => string)(options);
   try {
     if (out === undefined) return { code: 0, stdout: render(), stderr: "" };
     if (format === "brat") {
       const { txt, ann, conf, tools } = toBrat();
       mkdirSync(out, { recursive: true });
-      const files = { [`${article.id}.txt`]: txt, [`${article.id}.ann`]: ann, "annotation.conf": conf, "tools.conf": tools };
+      const files = {
+        [`${article.id}.txt`]: txt,
+        [`${article.id}.ann`]: ann,
+        "annotation.conf": conf,
+        "tools.conf": tools,
+      };
       for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content);
-      return { code: 0, stdout: "", stderr: `wrote ${Object.keys(files).map((f) => join(out, f)).join(", ")}\n` };
+      return {
+        code: 0,
+        stdout: "",
+        stderr: `wrote ${Object.keys(files)
+          .map((f) => join(out, f))
+          .join(", ")}\n`,
+      };
     }
     writeFileSync(out, render());
     return { code: 0, stdout: "", stderr: `wrote ${out}\n` };

@@ -10,7 +10,7 @@ import { toErrorHtml } from "../eval/errors/page.js";
 import { type AllScores, scoreAllWithErrors } from "../eval/score-all.js";
 import { ScoringLimitError } from "../eval/limits.js";
 import { PredictionsError } from "../eval/validate.js";
-import { type CommandResult, readJsonFile, readTextFile } from "./validate.js";
+import { type CommandResult, readJsonInput, readTextInput } from "./io.js";
 
 /** The prediction formats `score` reads. */
 export const SCORE_FORMATS = ["json", "brat", "spacy", "conll2012"] as const;
@@ -26,21 +26,29 @@ const LOADERS: Record<ScoreFormat, { reads: "json" | "text"; load: (input: never
 };
 
 // Loads predictions in any of the formats; a format error becomes exit 1 with its message.
-function load(path: string, format: ScoreFormat): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
+function load(
+  path: string,
+  format: ScoreFormat,
+): { ok: true; predictions: unknown } | { ok: false; result: CommandResult } {
   const loader = LOADERS[format];
-  const read = loader.reads === "json" ? readJsonFile(path) : readTextFile(path);
+  const read = loader.reads === "json" ? readJsonInput(path) : readTextInput(path);
   if (!read.ok) return read;
   const input = "value" in read ? read.value : read.text;
   try {
     return { ok: true, predictions: (loader.load as (input: unknown) => unknown)(input) };
   } catch (error) {
-    if (error instanceof Conll2012ParseError) return { ok: false, result: { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: ${error.message}\n` } };
+    if (error instanceof Conll2012ParseError)
+      return { ok: false, result: { code: 1, stdout: "", stderr: `kim-shoigu-2023: ${path}: ${error.message}\n` } };
     if (error instanceof PredictionsError) return { ok: false, result: invalid(path, error) };
     throw error;
   }
 }
 
-const invalid = (path: string, error: PredictionsError): CommandResult => ({ code: 1, stdout: "", stderr: `${error.problems.map((p) => `${path}: ${p}`).join("\n")}\n` });
+const invalid = (path: string, error: PredictionsError): CommandResult => ({
+  code: 1,
+  stdout: "",
+  stderr: `${error.problems.map((p) => `${path}: ${p}`).join("\n")}\n`,
+});
 
 const pct = (x: number) => (Number.isNaN(x) ? "   n/a" : (100 * x).toFixed(1).padStart(6));
 const prfRow = (label: string, s: PRF) => `${label.padEnd(28)}${pct(s.recall)}${pct(s.precision)}${pct(s.f1)}`;
@@ -74,7 +82,11 @@ export function renderScoreTable(s: AllScores): string {
 
 /** The scores as JSON: `{ mentions, coreference: { muc, bcub, ceafm, ceafe, blanc, conll }, attribution, times }`. */
 export function scoresAsJson(s: AllScores): string {
-  return JSON.stringify(s, (_key, value: unknown) => (typeof value === "number" && Number.isNaN(value) ? null : value), 2);
+  return JSON.stringify(
+    s,
+    (_key, value: unknown) => (typeof value === "number" && Number.isNaN(value) ? null : value),
+    2,
+  );
 }
 
 /** Options of `score`. */

@@ -27,19 +27,28 @@ function outermost(marks: Marked[]): Marked[] {
  */
 export function renderShow(doc: ArticleOf, palette: Palette): string {
   const colourOf = new Map(doc.entities.map((e, i) => [e.id, i]));
-  const lines: string[] = [palette.bold(doc.title.text) + palette.dim(doc.title.editorial ? "  (descriptive title)" : ""), ""];
+  const lines: string[] = [
+    palette.bold(doc.title.text) + palette.dim(doc.title.editorial ? "  (descriptive title)" : ""),
+    "",
+  ];
   for (const paragraph of doc.paragraphs) {
     const { start, end } = paragraph.span;
     const marks = outermost(
       doc.mentions
         .filter((m) => m.span.start >= start && m.span.end <= end)
-        .map((m) => ({ start: m.span.start, end: m.span.end, label: m.entityId, colourIndex: colourOf.get(m.entityId) ?? 0 })),
+        .map((m) => ({
+          start: m.span.start,
+          end: m.span.end,
+          label: m.entityId,
+          colourIndex: colourOf.get(m.entityId) ?? 0,
+        })),
     );
     let cursor = start;
     let out = "";
     for (const mark of marks) {
       out += doc.text.slice(cursor, mark.start);
-      out += palette.entity(`[${doc.text.slice(mark.start, mark.end)}]`, mark.colourIndex) + palette.dim(`{${mark.label}}`);
+      out +=
+        palette.entity(`[${doc.text.slice(mark.start, mark.end)}]`, mark.colourIndex) + palette.dim(`{${mark.label}}`);
       cursor = mark.end;
     }
     out += doc.text.slice(cursor, end);

@@ -59,7 +59,7 @@ function alignMentions(key: readonly Cluster[], response: readonly Cluster[]): A
         const id = keyId.get(mention);
         if (id !== undefined) responseId.set(mention, id);
         return true;
-      })
+      }),
     )
     .filter((chain) => chain.length > 0);
   for (const chain of kept) {
@@ -95,7 +95,7 @@ export function alignDocuments(documents: readonly DocumentClusters[]): AlignedC
     throw new ScoringLimitError(
       "repeated-mentions",
       `Found too many repeated mentions (${repeated} > ${MAX_REPEATED_RESPONSE_MENTIONS}) in the response, ` +
-        "so refusing to score, as the reference scorer does"
+        "so refusing to score, as the reference scorer does",
     );
   }
   return aligned;

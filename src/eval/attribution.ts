@@ -39,7 +39,7 @@ function partScores(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
   pairs: readonly { gold: number; predicted: number }[],
-  part: Part
+  part: Part,
 ): MatchScores {
   const goldCount = gold.filter((c) => c[part]).length;
   const predictedCount = predicted.filter((c) => c[part]).length;
@@ -59,7 +59,7 @@ function labelAgreement(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
   pairs: readonly { gold: number; predicted: number }[],
-  label: "factuality" | "polarity" | "quote"
+  label: "factuality" | "polarity" | "quote",
 ): LabelAgreement {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
     const b = predicted[p]![label];
@@ -95,7 +95,7 @@ export function scoreAttribution(predictions: Predictions, doc: ArticleOf): Attr
   const pairs = matchSpans(
     gold.map((c) => c.content),
     predicted.map((c) => c.content),
-    "overlap"
+    "overlap",
   );
   const sourceAgrees = pairs.filter(({ gold: g, predicted: p }) => {
     const a = gold[g]!.source;

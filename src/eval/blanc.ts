@@ -112,7 +112,7 @@ function checkPairs(pairs: number): void {
   if (pairs > MAX_BLANC_REPEAT_PAIRS) {
     throw new ScoringLimitError(
       "blanc-repeats",
-      `BLANC: mentions repeated in a partition make ${pairs} pairs to check, more than ${MAX_BLANC_REPEAT_PAIRS}`
+      `BLANC: mentions repeated in a partition make ${pairs} pairs to check, more than ${MAX_BLANC_REPEAT_PAIRS}`,
     );
   }
 }

@@ -33,6 +33,6 @@ export function pairClaims(gold: readonly PredictedClaim[], predicted: readonly 
     gold.map((c) => c.content),
     predicted.map((c) => c.content),
     "overlap",
-    (g, p) => sameSource(gold[g]!, predicted[p]!)
+    (g, p) => sameSource(gold[g]!, predicted[p]!),
   );
 }

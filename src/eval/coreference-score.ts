@@ -15,7 +15,7 @@ export function predictedClusters(predictions: Predictions): Cluster[] {
   const mentions = predictions.mentions ?? [];
   const chains = groupBy(
     mentions.filter((m) => m.cluster !== undefined),
-    (m) => [m.cluster!]
+    (m) => [m.cluster!],
   );
   const singletons = mentions.filter((m) => m.cluster === undefined).map((m) => [m]);
   return [...chains.values(), ...singletons].map((chain) => chain.map(spanKey));

@@ -71,7 +71,7 @@ function checkSize(rows: number, columns: number, what: string): void {
     throw new ScoringLimitError(
       "assignment-size",
       `${rows} × ${columns} ${what} are linked into one group, too large to align optimally ` +
-        `(at most ${MAX_ASSIGNMENT_CELLS} cells and ${MAX_ASSIGNMENT_STEPS} rows² × columns per group)`
+        `(at most ${MAX_ASSIGNMENT_CELLS} cells and ${MAX_ASSIGNMENT_STEPS} rows² × columns per group)`,
     );
   }
 }

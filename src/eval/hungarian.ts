@@ -67,15 +67,11 @@ function checkRectangular(matrix: readonly (readonly number[])[]): number {
   const width = matrix[0]?.length ?? 0;
   matrix.forEach((row, rowIndex) => {
     if (row.length !== width) {
-      throw new RangeError(
-        `maximizeAssignment: row ${rowIndex} has ${row.length} columns, expected ${width}`,
-      );
+      throw new RangeError(`maximizeAssignment: row ${rowIndex} has ${row.length} columns, expected ${width}`);
     }
     row.forEach((value, columnIndex) => {
       if (!Number.isFinite(value)) {
-        throw new RangeError(
-          `maximizeAssignment: value at [${rowIndex}][${columnIndex}] is not a finite number`,
-        );
+        throw new RangeError(`maximizeAssignment: value at [${rowIndex}][${columnIndex}] is not a finite number`);
       }
     });
   });

@@ -99,7 +99,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
     if (!type)
       problems.push(
         `line ${t.line} (${id}): unknown type "${t.type}" ` +
-          "(expected an entity type such as Person, or Claim, Cue, Quote)"
+          "(expected an entity type such as Person, or Claim, Cue, Quote)",
       );
     else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
   }

@@ -40,7 +40,7 @@ function alignTokens(lines: readonly string[], document: Conll2012Document, text
       const found = JSON.stringify(text.slice(cursor, cursor + 20));
       throw new Conll2012ParseError(
         lineNumber,
-        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${found})`
+        `word ${JSON.stringify(word)} does not continue the article text at offset ${cursor} (${found})`,
       );
     }
     tokens.push({ start: cursor, end: cursor + word.length });

@@ -25,7 +25,7 @@ const SpacyDocSchema = z.looseObject({
             factuality: z.string().optional(),
             polarity: z.string().optional(),
             quote: z.string().optional(),
-          })
+          }),
         )
         .optional(),
       times: z
@@ -38,7 +38,7 @@ type SpacySpanJson = z.infer<typeof SpacySpanSchema>;
 
 const issuesOf = (error: z.ZodError, prefix = ""): string[] =>
   error.issues.map(
-    (issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`
+    (issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`,
   );
 
 /** The span groups, checked one by one (a `Map`, so no group name reaches `Object.prototype`). */

@@ -45,7 +45,7 @@ export function matchSpans(
   gold: readonly Offsets[],
   predicted: readonly Offsets[],
   mode: MatchMode,
-  compatible?: (gold: number, predicted: number) => boolean
+  compatible?: (gold: number, predicted: number) => boolean,
 ): MatchedPair[] {
   const candidates = compatible ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
   const edges: Edge[] = [];
@@ -56,7 +56,7 @@ export function matchSpans(
         "assignment-size",
         `more than ${MAX_ASSIGNMENT_CELLS} pairs of gold and predicted spans ${
           mode === "exact" ? "coincide" : "overlap"
-        }`
+        }`,
       );
     }
     edges.push({ row: g, column: p, similarity });

@@ -38,7 +38,7 @@ export function scoreMentions(predictions: Predictions, doc: ArticleOf): Mention
   const scores = (
     mode: MatchMode,
     g: readonly { start: number; end: number }[],
-    p: readonly { start: number; end: number }[]
+    p: readonly { start: number; end: number }[],
   ) => prfFromMatches(matchSpans(g, p, mode).length, g.length, p.length);
 
   const byType: Partial<Record<EntityType, MatchScores>> = {};

@@ -29,7 +29,7 @@ export interface Conll2012DocumentPair {
  */
 export function pairDocuments(
   keyDocuments: readonly Conll2012Document[],
-  responseDocuments: readonly Conll2012Document[]
+  responseDocuments: readonly Conll2012Document[],
 ): Conll2012DocumentPair[] {
   const responseByName = new Map(responseDocuments.map((doc) => [doc.name, doc.clusters]));
   return keyDocuments.map((doc) => ({

@@ -11,7 +11,7 @@ export interface Conll2012Document {
   /** Everything after `#begin document ` on the begin line, e.g. `(nw/xinhua/00/chtb_0009); part 000`. */
   readonly name: string;
   /**
-   * The coreference chains: mention keys `"start-end"` (see {@link mentionKey}). Chains are in
+   * The coreference chains: mention keys `"start-end"` (first and last token, inclusive, counted from 0). Chains are in
    * order of first appearance of their entity number, mentions in the order they are closed,
    * exactly as the reference scorer builds them.
    */
@@ -108,7 +108,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
       throw new Conll2012ParseError(
         lineNumber,
         `#begin document inside document "${current.name}" (begun at line ${current.beginLine}); ` +
-          "#end document is missing"
+          "#end document is missing",
       );
     } else {
       current.addToken(lastColumn(line), lineNumber);
@@ -185,7 +185,7 @@ class DocumentBuilder {
       throw new Conll2012ParseError(
         lineNumber,
         `coreference annotation of ${column.length} characters that is not a "|"-separated list ` +
-          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`
+          `of (N, N) and (N) (at most ${MAX_IRREGULAR_COLUMN} characters are read otherwise)`,
       );
     }
     let rest = column;
@@ -207,7 +207,7 @@ class DocumentBuilder {
     if (!NO_MENTION_LEFTOVER.test(rest)) {
       throw new Conll2012ParseError(
         lineNumber,
-        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`
+        `unrecognised coreference annotation "${column}" (left over: "${rest.trim()}")`,
       );
     }
   }
@@ -241,7 +241,7 @@ class DocumentBuilder {
     if (start === undefined) {
       throw new Conll2012ParseError(
         lineNumber,
-        `mention of entity ${entity} ends at token ${token} but was never started`
+        `mention of entity ${entity} ends at token ${token} but was never started`,
       );
     }
     this.chainOf(entity).push(mentionKey(start.startToken, token));
@@ -257,7 +257,7 @@ class DocumentBuilder {
           first.line,
           `mention of entity ${entity ?? "?"} starts at token ${
             first.startToken
-          } but is not closed before #end document (line ${endLine})`
+          } but is not closed before #end document (line ${endLine})`,
         );
       }
     }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../schema/claim.js";
 import { EntityTypeSchema } from "../schema/entity.js";
+import { markSpan } from "../schema/fields.js";
 import { TimeTypeSchema } from "../schema/time.js";
 
 /**
@@ -8,20 +9,24 @@ import { TimeTypeSchema } from "../schema/time.js";
  * (JavaScript string indices) into the article text, like every span of the dataset. `text`
  * is optional; when given, it must equal the text at those offsets.
  */
-export const PredictedSpanSchema = z.strictObject({
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-  text: z.string().optional(),
-});
+export const PredictedSpanSchema = markSpan(
+  z.strictObject({
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+    text: z.string().optional(),
+  }),
+);
 
 /** A predicted entity mention; mentions sharing a `cluster` corefer. */
-export const PredictedMentionSchema = z.strictObject({
-  ...PredictedSpanSchema.shape,
-  /** Entity type, for per-type mention scores. */
-  type: EntityTypeSchema.optional(),
-  /** Coreference cluster label; mentions without one are singletons. */
-  cluster: z.string().min(1).optional(),
-});
+export const PredictedMentionSchema = markSpan(
+  z.strictObject({
+    ...PredictedSpanSchema.shape,
+    /** Entity type, for per-type mention scores. */
+    type: EntityTypeSchema.optional(),
+    /** Coreference cluster label; mentions without one are singletons. */
+    cluster: z.string().min(1).optional(),
+  }),
+);
 
 /** A predicted attribution: source, cue and content spans with their labels. */
 export const PredictedClaimSchema = z.strictObject({
@@ -35,11 +40,13 @@ export const PredictedClaimSchema = z.strictObject({
 });
 
 /** A predicted temporal expression with its ISO 8601 value. */
-export const PredictedTimeSchema = z.strictObject({
-  ...PredictedSpanSchema.shape,
-  type: TimeTypeSchema.optional(),
-  value: z.string().min(1).optional(),
-});
+export const PredictedTimeSchema = markSpan(
+  z.strictObject({
+    ...PredictedSpanSchema.shape,
+    type: TimeTypeSchema.optional(),
+    value: z.string().min(1).optional(),
+  }),
+);
 
 /**
  * A system's predictions for the article, in the evaluation kit's own JSON format. Each layer is
@@ -56,13 +63,13 @@ export const PredictionsSchema = z.strictObject({
   times: z.array(PredictedTimeSchema).optional(),
 });
 
-/** A predicted span, see {@link PredictedSpanSchema}. */
+/** A predicted span (part of {@link PredictionsSchema}). */
 export type PredictedSpan = z.infer<typeof PredictedSpanSchema>;
-/** A predicted mention, see {@link PredictedMentionSchema}. */
+/** A predicted mention (part of {@link PredictionsSchema}). */
 export type PredictedMention = z.infer<typeof PredictedMentionSchema>;
-/** A predicted claim, see {@link PredictedClaimSchema}. */
+/** A predicted claim (part of {@link PredictionsSchema}). */
 export type PredictedClaim = z.infer<typeof PredictedClaimSchema>;
-/** A predicted time expression, see {@link PredictedTimeSchema}. */
+/** A predicted time expression (part of {@link PredictionsSchema}). */
 export type PredictedTime = z.infer<typeof PredictedTimeSchema>;
 /** Predictions, see {@link PredictionsSchema}. */
 export type Predictions = z.infer<typeof PredictionsSchema>;

@@ -68,7 +68,7 @@ const LABELS = ["factuality", "polarity", "quote"] as const;
 export function scoreSoftLabels(
   input: unknown,
   doc: ArticleOf = shippedArticle,
-  { smoothing = 0.1 }: SoftLabelOptions = {}
+  { smoothing = 0.1 }: SoftLabelOptions = {},
 ): Record<SoftLabel, SoftLabelScore> {
   if (!(smoothing > 0 && smoothing <= 1)) throw new RangeError(`smoothing must be in (0, 1], got ${smoothing}`);
   const agreement = (doc as { readonly agreement?: ItemAgreement }).agreement;

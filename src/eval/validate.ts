@@ -1,34 +1,32 @@
 import type { ArticleOf } from "../types.js";
 import { MAX_PREDICTED_ITEMS } from "./limits.js";
+import { LocatedError } from "../errors.js";
+import { spanFieldsOf } from "../schema/fields.js";
+import { issueLines } from "../schema/issues.js";
+import { type Path, spansOf } from "../schema/walk.js";
 import { type Predictions, PredictionsSchema } from "./predictions.js";
 
-/** Raised for invalid predictions; `problems` lists each one as `path: message`. */
-export class PredictionsError extends Error {
+/**
+ * Raised for invalid predictions; `problems` lists each one as `path: message`, and `location`
+ * is the path of the first.
+ */
+export class PredictionsError extends LocatedError {
   override name = "PredictionsError";
   constructor(readonly problems: readonly string[]) {
-    super(
-      `invalid predictions (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems
-        .map((p) => `  ${p}`)
-        .join("\n")}`
-    );
+    const count = `${problems.length} problem${problems.length === 1 ? "" : "s"}`;
+    super(`invalid predictions (${count}):\n${problems.map((p) => `  ${p}`).join("\n")}`, locationOf(problems[0]));
   }
 }
 
-interface SpanLike {
-  start: number;
-  end: number;
-  text?: string | undefined;
-}
+const locationOf = (problem: string | undefined) =>
+  problem?.slice(0, Math.max(0, problem.indexOf(": "))) || "(predictions)";
 
-function* spansOf(predictions: Predictions): Generator<[string, SpanLike]> {
-  for (const [i, m] of (predictions.mentions ?? []).entries()) yield [`mentions[${i}]`, m];
-  for (const [i, c] of (predictions.claims ?? []).entries()) {
-    if (c.source) yield [`claims[${i}].source`, c.source];
-    if (c.cue) yield [`claims[${i}].cue`, c.cue];
-    yield [`claims[${i}].content`, c.content];
-  }
-  for (const [i, t] of (predictions.times ?? []).entries()) yield [`times[${i}]`, t];
-}
+// The span fields of the predictions format, as its schema marks them.
+const PREDICTED_SPANS = spanFieldsOf(PredictionsSchema);
+
+/** `mentions.0.span` style paths as `mentions[0].span`. */
+const formatPath = (path: Path) =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 
 /**
  * Validates predictions against their format and against the article's text: offsets inside
@@ -52,27 +50,23 @@ export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   if (tooLong.length > 0) throw new PredictionsError(tooLong);
   const parsed = PredictionsSchema.safeParse(input);
   if (!parsed.success) {
-    throw new PredictionsError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
-    );
+    throw new PredictionsError(issueLines(parsed.error.issues));
   }
   const predictions = parsed.data;
   const problems: string[] = [];
   if (predictions.textSha256 !== undefined && predictions.textSha256 !== doc.textSha256) {
     problems.push(
-      `textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); ` +
-        "the offsets refer to another text"
+      `textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); the offsets refer to another text`,
     );
   }
-  for (const [path, span] of spansOf(predictions)) {
+  for (const { path: at, span } of spansOf(predictions, PREDICTED_SPANS)) {
+    const path = formatPath(at);
     if (span.start > span.end) problems.push(`${path}: start ${span.start} is after end ${span.end}`);
     else if (span.end > doc.text.length)
       problems.push(`${path}: end ${span.end} is past the end of the text (length ${doc.text.length})`);
     else if (span.text !== undefined && doc.text.slice(span.start, span.end) !== span.text) {
       problems.push(
-        `${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ${JSON.stringify(
-          doc.text.slice(span.start, span.end)
-        )}`
+        `${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ${JSON.stringify(doc.text.slice(span.start, span.end))}`,
       );
     }
   }

@@ -3,6 +3,7 @@
  * `.ann` actually uses, and `tools.conf` for the Wikidata normalization.
  * @module
  */
+import { WIKIDATA_ITEM_URL, WIKIDATA_SITE } from "../schema/vocabulary.js";
 import type { ArticleOf } from "../types.js";
 
 /** What a `.ann` uses, collected while writing it, so that the `.conf` declares exactly that. */
@@ -62,7 +63,8 @@ export function writeConf(doc: ArticleOf, used: Declarations): string {
     relationLines.push(`Coref\tArg1:${types}, Arg2:${types}, <REL-TYPE>:symmetric-transitive`);
   }
   for (const type of sorted(used.relations)) relationLines.push(`${type}\tArg1:Claim, Arg2:Claim`);
-  if (used.overlaps.size > 0) relationLines.push(`<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:${sorted(used.overlaps).join("|")}`);
+  if (used.overlaps.size > 0)
+    relationLines.push(`<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:${sorted(used.overlaps).join("|")}`);
 
   const roles: string[] = [];
   if (used.roles.has("Source")) roles.push(`Source?:${sorted(used.sourceTypes).join("|")}`);
@@ -108,7 +110,7 @@ export function writeTools(usesWikidata: boolean): string {
     "# brat tool configuration: the normalization database of the Reference (N) annotations.",
     "",
     "[normalization]",
-    ...(usesWikidata ? ["Wikidata\t<URL>:https://www.wikidata.org/, <URLBASE>:https://www.wikidata.org/wiki/%s"] : []),
+    ...(usesWikidata ? [`Wikidata\t<URL>:${WIKIDATA_SITE}, <URLBASE>:${WIKIDATA_ITEM_URL}%s`] : []),
     "",
   ].join("\n");
 }

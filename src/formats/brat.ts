@@ -30,6 +30,7 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
 import { entityTypeLabel } from "./entity-labels.js";
+import type { Range } from "../schema/walk.js";
 
 /** The files of a brat document and its configuration. */
 export interface BratExport {
@@ -41,11 +42,6 @@ export interface BratExport {
   readonly conf: string;
   /** The tool configuration (`tools.conf`) declaring the Wikidata normalization. */
   readonly tools: string;
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 const RELATION_TYPES = { contradicts: "Contradicts", supports: "Supports", elaborates: "Elaborates" } as const;
@@ -69,7 +65,7 @@ class AnnWriter {
   }
 
   /** A text-bound annotation, shared with an earlier one of the same type and span. */
-  textBound(type: string, span: Span, physical: boolean): string | undefined {
+  textBound(type: string, span: Range, physical: boolean): string | undefined {
     const key = `${type} ${span.start} ${span.end}`;
     const existing = this.textBounds.get(key);
     if (existing) return existing;
@@ -85,8 +81,8 @@ class AnnWriter {
   }
 
   // The pieces of a span between line breaks: brat's .ann is line-based.
-  private fragments(span: Span): Span[] {
-    const fragments: Span[] = [];
+  private fragments(span: Range): Range[] {
+    const fragments: Range[] = [];
     let start = span.start;
     for (let i = span.start; i <= span.end; i++) {
       if (i === span.end || this.text[i] === "\n" || this.text[i] === "\r") {
@@ -98,8 +94,19 @@ class AnnWriter {
   }
 }
 
-function addAttribute(writer: AnnWriter, used: Declarations, name: string, target: string, targetType: string, value?: string): void {
-  writer.lines.push(value === undefined ? `${writer.nextId("A")}\t${name} ${target}` : `${writer.nextId("A")}\t${name} ${target} ${value}`);
+function addAttribute(
+  writer: AnnWriter,
+  used: Declarations,
+  name: string,
+  target: string,
+  targetType: string,
+  value?: string,
+): void {
+  writer.lines.push(
+    value === undefined
+      ? `${writer.nextId("A")}\t${name} ${target}`
+      : `${writer.nextId("A")}\t${name} ${target} ${value}`,
+  );
   if (!used.attributeTargets.has(name)) used.attributeTargets.set(name, new Set());
   used.attributeTargets.get(name)!.add(targetType);
   if (value !== undefined) {
@@ -108,7 +115,11 @@ function addAttribute(writer: AnnWriter, used: Declarations, name: string, targe
   }
 }
 
-function writeMentions(doc: ArticleOf, writer: AnnWriter, used: Declarations): Map<string, { id: string; type: string }> {
+function writeMentions(
+  doc: ArticleOf,
+  writer: AnnWriter,
+  used: Declarations,
+): Map<string, { id: string; type: string }> {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const mentionIds = new Map<string, { id: string; type: string }>();
   for (const mention of doc.mentions) {
@@ -121,12 +132,20 @@ function writeMentions(doc: ArticleOf, writer: AnnWriter, used: Declarations): M
     mentionIds.set(mention.id, { id, type });
     addAttribute(writer, used, "MentionForm", id, type, mention.form);
     // The name ends the line, so white space in it is flattened to single spaces.
-    if (entity.wikidata) writer.lines.push(`${writer.nextId("N")}\tReference ${id} Wikidata:${entity.wikidata}\t${entity.name.replace(/\s+/g, " ")}`);
+    if (entity.wikidata)
+      writer.lines.push(
+        `${writer.nextId("N")}\tReference ${id} Wikidata:${entity.wikidata}\t${entity.name.replace(/\s+/g, " ")}`,
+      );
   }
   return mentionIds;
 }
 
-function writeCoreference(doc: ArticleOf, writer: AnnWriter, used: Declarations, mentionIds: Map<string, { id: string; type: string }>): void {
+function writeCoreference(
+  doc: ArticleOf,
+  writer: AnnWriter,
+  used: Declarations,
+  mentionIds: Map<string, { id: string; type: string }>,
+): void {
   for (const entity of doc.entities) {
     const members = doc.mentions.filter((m) => m.entityId === entity.id).flatMap((m) => mentionIds.get(m.id) ?? []);
     if (members.length < 2) continue;
@@ -135,7 +154,12 @@ function writeCoreference(doc: ArticleOf, writer: AnnWriter, used: Declarations,
   }
 }
 
-function writeClaim(claim: ClaimOf, writer: AnnWriter, used: Declarations, mentionIds: Map<string, { id: string; type: string }>): string | undefined {
+function writeClaim(
+  claim: ClaimOf,
+  writer: AnnWriter,
+  used: Declarations,
+  mentionIds: Map<string, { id: string; type: string }>,
+): string | undefined {
   const trigger = writer.textBound("Claim", claim.content, false);
   if (!trigger) return undefined;
   const args: string[] = [];
@@ -188,7 +212,8 @@ function collectOverlaps(writer: AnnWriter, used: Declarations): void {
     for (const b of writer.physical) {
       if (a === b || a.end <= b.start || b.end <= a.start) continue;
       if (a.start === b.start && a.end === b.end) used.overlaps.add("equal");
-      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) used.overlaps.add("contain");
+      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end))
+        used.overlaps.add("contain");
       else used.overlaps.add("cross");
     }
   }
@@ -229,5 +254,10 @@ export function toBrat(doc: ArticleOf = article): BratExport {
   writeClaimRelations(doc, writer, used, events);
   collectOverlaps(writer, used);
   const usesWikidata = writer.lines.some((line) => line.startsWith("N"));
-  return { txt: doc.text, ann: `${writer.lines.join("\n")}\n`, conf: writeConf(doc, used), tools: writeTools(usesWikidata) };
+  return {
+    txt: doc.text,
+    ann: `${writer.lines.join("\n")}\n`,
+    conf: writeConf(doc, used),
+    tools: writeTools(usesWikidata),
+  };
 }

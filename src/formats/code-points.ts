@@ -13,7 +13,12 @@ function checkOffset(text: string, utf16Offset: number): void {
     throw new RangeError(`expected an integer offset 0 <= offset <= ${text.length}, got ${String(utf16Offset)}`);
   }
   // An offset between the two halves of a surrogate pair names no code point boundary.
-  if (utf16Offset > 0 && utf16Offset < text.length && isHighSurrogate(text.charCodeAt(utf16Offset - 1)) && isLowSurrogate(text.charCodeAt(utf16Offset))) {
+  if (
+    utf16Offset > 0 &&
+    utf16Offset < text.length &&
+    isHighSurrogate(text.charCodeAt(utf16Offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(utf16Offset))
+  ) {
     throw new RangeError(`offset ${utf16Offset} splits a surrogate pair`);
   }
 }
@@ -86,7 +91,9 @@ export function utf16Converter(text: string): (codePointOffset: number) => numbe
   return (codePointOffset) => {
     const utf16 = Number.isInteger(codePointOffset) ? starts[codePointOffset] : undefined;
     if (utf16 === undefined || codePointOffset < 0) {
-      throw new RangeError(`expected an integer code point offset 0 <= offset <= ${starts.length - 1}, got ${String(codePointOffset)}`);
+      throw new RangeError(
+        `expected an integer code point offset 0 <= offset <= ${starts.length - 1}, got ${String(codePointOffset)}`,
+      );
     }
     return utf16;
   };

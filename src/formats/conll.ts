@@ -1,6 +1,6 @@
 /**
  * CoNLL-2003-style named entities in IOB2: one `token<TAB>label` line per token, a blank line
- * after each sentence. Tokens come from {@link tokenize}; which mentions become entities and
+ * after each sentence. Tokens come from the package's tokenizer; which mentions become entities and
  * their classes are decided by {@link namedMentions} and {@link conll2003Label}.
  * @module
  */

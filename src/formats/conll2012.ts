@@ -14,7 +14,10 @@ interface MentionTokens {
 }
 
 // Token indices (over the whole document) of a span's first and last token.
-function tokenRange(tokens: readonly Token[], span: { start: number; end: number }): { first: number; last: number } | undefined {
+function tokenRange(
+  tokens: readonly Token[],
+  span: { start: number; end: number },
+): { first: number; last: number } | undefined {
   const first = tokens.findIndex((t) => t.end > span.start);
   let last = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -32,7 +35,11 @@ function corefCell(index: number, mentions: readonly MentionTokens[]): string {
   const opening = mentions.filter((m) => m.first === index && m.last > index).sort((a, b) => b.last - a.last);
   const single = mentions.filter((m) => m.first === index && m.last === index);
   const closing = mentions.filter((m) => m.last === index && m.first < index).sort((a, b) => b.first - a.first);
-  const parts = [...opening.map((m) => `(${m.cluster}`), ...single.map((m) => `(${m.cluster})`), ...closing.map((m) => `${m.cluster})`)];
+  const parts = [
+    ...opening.map((m) => `(${m.cluster}`),
+    ...single.map((m) => `(${m.cluster})`),
+    ...closing.map((m) => `${m.cluster})`),
+  ];
   return parts.length > 0 ? parts.join("|") : "-";
 }
 
@@ -44,7 +51,7 @@ function corefCell(index: number, mentions: readonly MentionTokens[]): string {
  * sentence, word, and coreference; an empty line after each sentence. The coreference column
  * holds `(N` where a mention of entity N starts, `N)` where it ends, `(N)` for a one-token
  * mention, `|`-joined, or `-`. N is the entity's 0-based index in `doc.entities`. Tokens come
- * from {@link tokenize}, which splits at every mention boundary, so mentions are exact.
+ * from the package's tokenizer, which splits at every mention boundary, so mentions are exact.
  *
  * @param doc - The article; the shipped one by default.
  * @returns The CoNLL-2012 text, ending with a line break.

@@ -3,8 +3,9 @@
  *
  * The page makes no request of its own: style and script are inline, there are no fonts,
  * images or external scripts, and a Content-Security-Policy (`default-src 'none'`) forbids
- * loading anything. Every value from the article is escaped with {@link escapeHtml}; no value
- * is written into the style sheet or the script.
+ * loading anything. Markup is written with the `html` tagged template, which escapes every value
+ * it is given unless it is markup the template built itself; no value is written into the style
+ * sheet or the script. The view model (colours, marks, contradictions) lives in html-view.ts.
  *
  * In the text, each mention is `<span class="mention ent-c<n>" data-entity data-mention>`
  * (nested mentions nest; mentions of one entity share the colour class, and the entities
@@ -17,14 +18,15 @@
  * @module
  */
 import { article } from "../generated/article.js";
-import { createArticleIndex } from "../query/article-index.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
-import { agreementById, describeClaimAgreement, describeMentionAgreement, isContestedClaim, isContestedMention } from "../query/agreement.js";
-import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
-import { ENTITY_TYPES } from "../schema/vocabulary.js";
-import { escapeHtml } from "./escape-html.js";
-import { ENTITY_COLOURS, PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
-import { nest, writeNested, type Layered, type Piece } from "./nesting.js";
+import { agreementById, describeClaimAgreement, isContestedClaim } from "../query/agreement.js";
+import { ENTITY_TYPES, WIKIDATA_ITEM_PATTERN } from "../schema/vocabulary.js";
+import type { ArticleOf, ClaimOf } from "../types.js";
+import { escapeHtml, html, joinHtml, type SafeHtml, trustedConstant } from "./escape-html.js";
+import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
+import { coloursOf, contradictionsOf, describeClaim, type Mark, marksOf, roleName, sourceName } from "./html-view.js";
+import { type Layered, nest, type Piece, writeNested } from "./nesting.js";
+import { wikidataUrl } from "./urns.js";
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
@@ -34,86 +36,9 @@ export interface HtmlOptions {
   readonly script?: boolean;
 }
 
-type ClaimRole = "content" | "cue" | "quote";
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
-type Mark =
-  | {
-      readonly kind: "mention";
-      readonly mention: MentionOf;
-      readonly entity: EntityOf;
-      readonly colour: number;
-      readonly sourceOf: readonly ClaimOf[];
-      /** The blind annotators' treatment of the mention in words, and whether any departed from it. */
-      readonly agreement?: string;
-      readonly contested: boolean;
-    }
-  | { readonly kind: "claim"; readonly role: ClaimRole; readonly claims: readonly ClaimOf[]; readonly contradiction: boolean };
-
-const e = escapeHtml;
-const ROLE_NAMES: Record<ClaimRole, string> = { content: "claim content", cue: "attribution cue", quote: "verbatim quote" };
-// Mentions are placed first and never split; cues and quotes before the contents around them.
-const PRIORITY = { mention: 2, cue: 1, quote: 1, content: 0 } as const;
-
-function sourceName(doc: ArticleOf, claim: ClaimOf): string {
-  if ("author" in claim.source) return "the article’s own voice";
-  const { entityId } = claim.source;
-  return doc.entities.find((entity) => entity.id === entityId)?.name ?? entityId;
-}
-
-function describeClaim(doc: ArticleOf, claim: ClaimOf): string {
-  return `${sourceName(doc, claim)}: ${claim.factuality}, ${claim.polarity}, quote ${claim.quote}`;
-}
-
-/**
- * The colour class number of each entity. Entities are ranked by their number of mentions,
- * most first (ties in the order of the article), so that the entities mentioned most get
- * distinct colours; the colours repeat only among the rarely mentioned ones.
- */
-function coloursOf(doc: ArticleOf): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const mention of doc.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
-  const ranked = doc.entities
-    .map((entity, index) => ({ id: entity.id, index, count: counts.get(entity.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.index - b.index);
-  return new Map(ranked.map(({ id }, rank) => [id, rank % ENTITY_COLOURS.length]));
-}
-
-function marksOf(doc: ArticleOf, contradicted: ReadonlySet<string>): Layered<Mark>[] {
-  const colours = coloursOf(doc);
-  const entities = new Map(doc.entities.map((entity) => [entity.id, { entity, colour: colours.get(entity.id) ?? 0 }]));
-  const marks: Layered<Mark>[] = [];
-  const agreement = agreementById(doc);
-  for (const mention of doc.mentions) {
-    const found = entities.get(mention.entityId);
-    if (!found) continue;
-    const sourceOf = doc.claims.filter((c) => c.sourceMention === mention.id);
-    const entry = agreement.mentions.get(mention.id);
-    const judged = entry
-      ? { agreement: describeMentionAgreement(entry, agreement.annotators), contested: isContestedMention(entry, agreement.annotators) }
-      : { contested: false };
-    marks.push({ ...mention.span, priority: PRIORITY.mention, value: { kind: "mention", mention, ...found, sourceOf, ...judged } });
-  }
-  // Claims that share a stretch (a cue of several claims, the same content) share one element.
-  const parts = new Map<string, { start: number; end: number; role: ClaimRole; claims: ClaimOf[] }>();
-  const addPart = (role: ClaimRole, span: { start: number; end: number }, claim: ClaimOf) => {
-    const key = `${role} ${span.start} ${span.end}`;
-    const part = parts.get(key) ?? { start: span.start, end: span.end, role, claims: [] };
-    part.claims.push(claim);
-    parts.set(key, part);
-  };
-  for (const claim of doc.claims) {
-    addPart("content", claim.content, claim);
-    if (claim.cue) addPart("cue", claim.cue, claim);
-    for (const quote of claim.quotes) addPart("quote", quote, claim);
-  }
-  for (const { start, end, role, claims } of parts.values()) {
-    const contradiction = role === "content" && claims.some((c) => contradicted.has(c.id));
-    marks.push({ start, end, priority: PRIORITY[role], value: { kind: "claim", role, claims, contradiction } });
-  }
-  return marks;
-}
-
-function openMark(doc: ArticleOf, piece: Piece<Mark>): string {
+function openMark(doc: ArticleOf, piece: Piece<Mark>): SafeHtml {
   const mark = piece.value;
   if (mark.kind === "mention") {
     const { mention, entity, colour, sourceOf } = mark;
@@ -121,11 +46,11 @@ function openMark(doc: ArticleOf, piece: Piece<Mark>): string {
     const classes = ["mention", `ent-c${colour}`, ...flags].join(" ");
     const source = sourceOf.length > 0 ? `; source of: ${sourceOf.map((c) => c.id).join(", ")}` : "";
     const title = `${entity.name} (${entity.type}, ${mention.form})${source}${mark.agreement ? `; ${mark.agreement}` : ""}`;
-    return `<span class="${classes}" data-entity="${e(entity.id)}" data-mention="${e(mention.id)}" title="${e(title)}">`;
+    return html`<span class="${classes}" data-entity="${entity.id}" data-mention="${mention.id}" title="${title}">`;
   }
   const classes = [`claim-${mark.role}`, ...(mark.contradiction ? ["contradiction"] : [])].join(" ");
-  const title = `${ROLE_NAMES[mark.role]} of ${mark.claims.map((c) => `${c.id} (${describeClaim(doc, c)})`).join("; ")}`;
-  return `<span class="${classes}" data-claim="${e(mark.claims.map((c) => c.id).join(" "))}" title="${e(title)}">`;
+  const title = `${roleName(mark.role)} of ${mark.claims.map((c) => `${c.id} (${describeClaim(doc, c)})`).join("; ")}`;
+  return html`<span class="${classes}" data-claim="${mark.claims.map((c) => c.id).join(" ")}" title="${title}">`;
 }
 
 function clip(mark: Layered<Mark>, start: number, end: number): Layered<Mark> | undefined {
@@ -133,28 +58,42 @@ function clip(mark: Layered<Mark>, start: number, end: number): Layered<Mark> | 
   return clipped.end > clipped.start ? clipped : undefined;
 }
 
-function textSection(doc: ArticleOf, contradicted: ReadonlySet<string>): string {
+function textSection(doc: ArticleOf, contradicted: ReadonlySet<string>): SafeHtml {
   const marks = marksOf(doc, contradicted);
+  const writer = {
+    text: escapeHtml,
+    open: (piece: Piece<Mark>) => openMark(doc, piece).markup,
+    close: () => "</span>",
+  };
   const paragraphs = doc.paragraphs.map(({ span }) => {
     const inside = marks.flatMap((mark) => clip(mark, span.start, span.end) ?? []);
-    const markup = writeNested(doc.text, nest(inside), { text: e, open: (piece) => openMark(doc, piece), close: () => "</span>" }, span.start, span.end);
-    return `<p>${markup}</p>`;
+    // writeNested escapes the text through the writer's `text` and adds only the writer's tags.
+    return html`<p>${trustedConstant(writeNested(doc.text, nest(inside), writer, span.start, span.end))}</p>`;
   });
-  return `<section class="article-text" aria-labelledby="text-heading">
+  return html`<section class="article-text" aria-labelledby="text-heading">
 <h2 id="text-heading">Text</h2>
-${paragraphs.join("\n")}
+${joinHtml(paragraphs, "\n")}
 </section>`;
 }
 
-function legendSection(doc: ArticleOf): string {
+function agreementLegend(doc: ArticleOf): SafeHtml | "" {
+  if (!doc.agreement) return "";
+  return html`
+<h3>Agreement</h3>
+<p class="note"><span class="legend-sample contested">contested</span>: a mention or claim that at least one of the ${doc.agreement.annotators.length} blind annotators treated otherwise (not found, other offsets, another chain or label); hover a mention, or read a claim’s “Contested” line, for the counts.</p>`;
+}
+
+function legendSection(doc: ArticleOf): SafeHtml {
   const counts = new Map<string, number>();
   for (const entity of doc.entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
-  const types = ENTITY_TYPES.filter((type) => counts.has(type)).map((type) => `<li>${e(type)}: ${counts.get(type)}</li>`);
-  return `<section class="legend" aria-labelledby="legend-heading">
+  const types = ENTITY_TYPES.filter((type) => counts.has(type)).map(
+    (type) => html`<li>${type}: ${counts.get(type)}</li>`,
+  );
+  return html`<section class="legend" aria-labelledby="legend-heading">
 <h2 id="legend-heading">Legend</h2>
 <p class="note">Tinted, underlined stretches are mentions of entities; mentions of one entity share a colour (listed under Entities), and a mention inside another is double-underlined. Select a mention, or an entity in the list of entities, to highlight every mention of that entity; select it again to clear. Hover for details.</p>
 <h3>Entity types</h3>
-<ul class="inline">${types.join("")}</ul>
+<ul class="inline">${types}</ul>
 <h3>Claim roles</h3>
 <ul class="inline">
 <li><span class="legend-sample claim-source">source</span>: the mention naming who makes the claim</li>
@@ -162,80 +101,105 @@ function legendSection(doc: ArticleOf): string {
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
 <li><span class="legend-sample claim-content"><span class="claim-quote">quote</span></span>: words quoted verbatim</li>
 <li><span class="legend-sample claim-content contradiction">contradiction</span>: content of a claim that another claim contradicts</li>
-</ul>${doc.agreement ? `
-<h3>Agreement</h3>
-<p class="note"><span class="legend-sample contested">contested</span>: a mention or claim that at least one of the ${doc.agreement.annotators.length} blind annotators treated otherwise (not found, other offsets, another chain or label); hover a mention, or read a claim’s “Contested” line, for the counts.</p>` : ""}
+</ul>${agreementLegend(doc)}
 </section>`;
 }
 
-function entitySection(doc: ArticleOf): string {
+function entitySection(doc: ArticleOf): SafeHtml {
   const colours = coloursOf(doc);
   const items = doc.entities.map((entity) => {
     const count = doc.mentions.filter((m) => m.entityId === entity.id).length;
-    const wikidata = entity.wikidata && /^Q[1-9][0-9]*$/.test(entity.wikidata)
-      ? ` <a href="https://www.wikidata.org/wiki/${entity.wikidata}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
-      : "";
-    const label = `Highlight the ${count} mention${count === 1 ? "" : "s"} of ${entity.name}`;
-    return `<li><button type="button" class="entity ent-c${colours.get(entity.id) ?? 0}" data-entity="${e(entity.id)}" aria-pressed="false" aria-label="${e(label)}">${e(entity.name)}</button> <span class="meta">${e(entity.type)}, ${count} mention${count === 1 ? "" : "s"}</span> <span class="description">${e(entity.description)}${wikidata}</span></li>`;
+    const wikidata =
+      entity.wikidata && WIKIDATA_ITEM_PATTERN.test(entity.wikidata)
+        ? html` <a href="${wikidataUrl(entity.wikidata)}" rel="noreferrer">Wikidata ${entity.wikidata}</a>`
+        : "";
+    const label = `Highlight the ${plural(count, "mention")} of ${entity.name}`;
+    const colour = colours.get(entity.id) ?? 0;
+    return html`<li><button type="button" class="entity ent-c${colour}" data-entity="${entity.id}" aria-pressed="false" aria-label="${label}">${entity.name}</button> <span class="meta">${entity.type}, ${plural(count, "mention")}</span> <span class="description">${entity.description}${wikidata}</span></li>`;
   });
-  return `<section class="entities" aria-labelledby="entities-heading">
+  return html`<section class="entities" aria-labelledby="entities-heading">
 <h2 id="entities-heading">Entities</h2>
 <ul class="entity-list">
-${items.join("\n")}
+${joinHtml(items, "\n")}
 </ul>
 </section>`;
 }
 
-function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly ClaimOf[]): string {
+function claimItem(doc: ArticleOf, claim: ClaimOf, contradictedBy: readonly ClaimOf[]): SafeHtml {
   const agreement = agreementById(doc);
   const entry = agreement.claims.get(claim.id);
   const contested = entry !== undefined && isContestedClaim(claim, entry, agreement.annotators);
-  const facts: [string, string][] = [
-    ...(claim.cue ? [["Cue", `“${e(claim.cue.text)}”`] as [string, string]] : []),
-    ["Factuality", e(claim.factuality)],
-    ["Polarity", e(claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity)],
-    ["Quote", e(claim.quote) + claim.quotes.map((q) => ` “${e(q.text)}”`).join(",")],
-    ...claim.relations.map((r) => [e(r.type), `<a href="#claim-${e(r.target)}">${e(r.target)}</a>`] as [string, string]),
-    ...(entry ? [[contested ? "Contested" : "Annotators", e(describeClaimAgreement(entry, agreement.annotators))] as [string, string]] : []),
+  const polarity =
+    claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity;
+  const facts: [SafeHtml, SafeHtml][] = [
+    ...(claim.cue ? [[html`Cue`, html`“${claim.cue.text}”`] as [SafeHtml, SafeHtml]] : []),
+    [html`Factuality`, html`${claim.factuality}`],
+    [html`Polarity`, html`${polarity}`],
+    [
+      html`Quote`,
+      html`${claim.quote}${joinHtml(
+        claim.quotes.map((q) => html` “${q.text}”`),
+        ",",
+      )}`,
+    ],
+    ...claim.relations.map(
+      (r) => [html`${r.type}`, html`<a href="#claim-${r.target}">${r.target}</a>`] as [SafeHtml, SafeHtml],
+    ),
+    ...(entry
+      ? [
+          [
+            contested ? html`Contested` : html`Annotators`,
+            html`${describeClaimAgreement(entry, agreement.annotators)}`,
+          ] as [SafeHtml, SafeHtml],
+        ]
+      : []),
   ];
+  const term = (name: SafeHtml, value: SafeHtml) =>
+    html`<dt>${name}</dt><dd${name.markup === "Factuality" ? html` class="factuality"` : ""}>${value}</dd>`;
   const contradiction = contradictedBy.length > 0 ? " contradiction" : "";
-  return `<li class="claim${contradiction}${contested ? " contested" : ""}" id="claim-${e(claim.id)}" aria-label="${e(`Claim ${claim.id} by ${sourceName(doc, claim)}`)}">
-<span class="claim-content${contradiction}">${e(claim.content.text)}</span>
-<dl>${facts.map(([term, value]) => `<dt>${term}</dt><dd${term === "Factuality" ? ` class="factuality"` : ""}>${value}</dd>`).join(" ")}</dl>
+  return html`<li class="claim${contradiction}${contested ? " contested" : ""}" id="claim-${claim.id}" aria-label="${`Claim ${claim.id} by ${sourceName(doc, claim)}`}">
+<span class="claim-content${contradiction}">${claim.content.text}</span>
+<dl>${joinHtml(
+    facts.map(([name, value]) => term(name, value)),
+    " ",
+  )}</dl>
 </li>`;
 }
 
-function claimsSection(doc: ArticleOf, contradictedBy: ReadonlyMap<string, ClaimOf[]>): string {
+function claimsSection(doc: ArticleOf, contradictedBy: ReadonlyMap<string, ClaimOf[]>): SafeHtml {
   const groups = groupBy(doc.claims, (claim) => [claimSourceId(claim)]);
-  const sections = [...groups.entries()].map(([source, claims], i) => `<section class="source" data-source="${e(source)}" aria-labelledby="source-${i}">
-<h3 id="source-${i}">${e(sourceName(doc, claims[0]!))} (${claims.length} claim${claims.length === 1 ? "" : "s"})</h3>
+  const sections = [...groups.entries()].map(([source, claims], i) => {
+    const items = claims.map((claim) => claimItem(doc, claim, contradictedBy.get(claim.id) ?? []));
+    return html`<section class="source" data-source="${source}" aria-labelledby="source-${i}">
+<h3 id="source-${i}">${sourceName(doc, claims[0]!)} (${plural(claims.length, "claim")})</h3>
 <ol class="claim-list">
-${claims.map((claim) => claimItem(doc, claim, contradictedBy.get(claim.id) ?? [])).join("\n")}
+${joinHtml(items, "\n")}
 </ol>
-</section>`);
-  return `<section class="claims" aria-labelledby="claims-heading">
+</section>`;
+  });
+  return html`<section class="claims" aria-labelledby="claims-heading">
 <h2 id="claims-heading">Claims by source</h2>
-${sections.join("\n")}
+${joinHtml(sections, "\n")}
 </section>`;
 }
 
-function contradictionsSection(doc: ArticleOf, pairs: readonly (readonly [ClaimOf, ClaimOf])[]): string {
+function contradictionsSection(doc: ArticleOf, pairs: readonly (readonly [ClaimOf, ClaimOf])[]): SafeHtml | "" {
   if (pairs.length === 0) return "";
   // Each side is a card: who, with which cue, polarity and factuality, then what.
   const side = (claim: ClaimOf) => {
-    const cue = claim.cue ? `, cue “${e(claim.cue.text)}”` : "";
-    const head = `<a href="#claim-${e(claim.id)}">${e(sourceName(doc, claim))}</a>${cue}`;
-    const meta = `${e(claim.polarity)} polarity, ${e(claim.factuality)}`;
-    return `<span class="side ${e(claim.polarity)}" data-claim="${e(claim.id)}"><span class="side-head">${head}</span> <span class="side-meta">(${meta}):</span> <span class="side-content">“${e(claim.content.text)}”</span></span>`;
+    const cue = claim.cue ? html`, cue “${claim.cue.text}”` : "";
+    const head = html`<a href="#claim-${claim.id}">${sourceName(doc, claim)}</a>${cue}`;
+    const meta = html`${claim.polarity} polarity, ${claim.factuality}`;
+    return html`<span class="side ${claim.polarity}" data-claim="${claim.id}"><span class="side-head">${head}</span> <span class="side-meta">(${meta}):</span> <span class="side-content">“${claim.content.text}”</span></span>`;
   };
-  return `<section aria-labelledby="contradictions-heading">
+  const items = pairs.map(([a, b]) => html`<li>${side(a)} <strong>contradicts</strong> ${side(b)}</li>`);
+  return html`<section aria-labelledby="contradictions-heading">
 <h2 id="contradictions-heading">Contradictions</h2>
 <ul class="contradiction-pairs">
-${pairs.map(([a, b]) => `<li>${side(a)} <strong>contradicts</strong> ${side(b)}</li>`).join("\n")}
+${joinHtml(items, "\n")}
 </ul>
 </section>`;
 }
-
 /**
  * Renders the article as a standalone, accessible HTML5 page with its mentions, claims and
  * sources marked, a legend, the claims grouped by source and the contradicting pairs.
@@ -251,29 +215,24 @@ ${pairs.map(([a, b]) => `<li>${side(a)} <strong>contradicts</strong> ${side(b)}<
  * ```
  */
 export function toHtml(doc: ArticleOf = article, options: HtmlOptions = {}): string {
-  const index = createArticleIndex(doc);
-  const pairs = index.contradictions();
-  const contradictedBy = new Map<string, ClaimOf[]>();
-  for (const [a, b] of pairs) {
-    contradictedBy.set(a.id, [...(contradictedBy.get(a.id) ?? []), b]);
-    contradictedBy.set(b.id, [...(contradictedBy.get(b.id) ?? []), a]);
-  }
+  const { pairs, contradictedBy } = contradictionsOf(doc);
   const title = options.title ?? doc.title.text;
   const editorial = doc.title.editorial ? " The title was written for this dataset; the source has none." : "";
   const published = `Published ${doc.published.date} (${doc.published.basis === "inferred" ? "date inferred" : "date stated"}).`;
-  return `<!DOCTYPE html>
-<html lang="${e(doc.language)}">
+  const script = options.script === false ? "" : html`<script>${trustedConstant(PAGE_SCRIPT)}</script>\n`;
+  return html`<!DOCTYPE html>
+<html lang="${doc.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<title>${e(title)}</title>
-<style>${PAGE_STYLE}</style>
+<title>${title}</title>
+<style>${trustedConstant(PAGE_STYLE)}</style>
 </head>
 <body>
 <header>
-<h1>${e(title)}</h1>
-<p class="meta">${e(published + editorial)}</p>
+<h1>${title}</h1>
+<p class="meta">${published + editorial}</p>
 </header>
 <main>
 ${legendSection(doc)}
@@ -282,7 +241,7 @@ ${contradictionsSection(doc, pairs)}
 ${entitySection(doc)}
 ${claimsSection(doc, contradictedBy)}
 </main>
-${options.script === false ? "" : `<script>${PAGE_SCRIPT}</script>\n`}</body>
+${script}</body>
 </html>
-`;
+`.markup;
 }

@@ -5,16 +5,16 @@
  * shipped one by default) and is a pure function of it.
  * @module
  */
+// Listed by hand; intentionally internal: the tokenizer, HTML escaping, the entity-label
+// mappings (CoNLL-2003, OntoNotes) and named-mention selection, and the JSON-LD and Web
+// Annotation context constants, which the exported documents carry themselves.
 export { toBrat, type BratExport } from "./brat.js";
 export { codePointConverter, toCodePointOffset, utf16Converter } from "./code-points.js";
 export { toConll } from "./conll.js";
 export { toConll2012 } from "./conll2012.js";
-export { escapeHtml } from "./escape-html.js";
 export { toHtml, type HtmlOptions } from "./html.js";
-export { JSON_LD_CONTEXT, toJsonLd, type JsonLdDocument, type JsonLdNode } from "./jsonld.js";
-export { conll2003Label, namedMentions, ontonotesLabel, type Conll2003Label, type NamedMention } from "./named-entities.js";
+export { toJsonLd, type JsonLdDocument, type JsonLdNode } from "./jsonld.js";
 export {
-  TABLE_NAMES,
   toCsv,
   toJsonl,
   toTables,
@@ -26,11 +26,8 @@ export {
 } from "./tables.js";
 export { toSpacy, type SpacyDocJson, type SpacyOptions, type SpacySpan } from "./spacy.js";
 export { toText, type TextOptions } from "./text.js";
-export { tokenize, type Token } from "./tokenize.js";
 export {
-  QUOTE_CONTEXT_LENGTH,
   toWebAnnotations,
-  WEB_ANNOTATION_CONTEXT,
   type ClaimRole,
   type TextPositionSelector,
   type TextQuoteSelector,

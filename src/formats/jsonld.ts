@@ -40,7 +40,16 @@ import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
 import { actingCountries, agentUrn, memberOfLink, partOfLink, SCHEMA_TYPES, stateActorUrn } from "./jsonld-links.js";
-import { articleUrn, authorUrn, claimSourceUrn, claimUrn, entityUrn, quotationUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
+import {
+  articleUrn,
+  authorUrn,
+  claimSourceUrn,
+  claimUrn,
+  entityUrn,
+  quotationUrn,
+  VOCABULARY_NAMESPACE,
+  wikidataUrl,
+} from "./urns.js";
 
 /** A JSON-LD node object. */
 export type JsonLdNode = { readonly "@id": string; readonly "@type"?: string } & { readonly [key: string]: unknown };
@@ -99,7 +108,8 @@ function stateActorNode(country: EntityOf): JsonLdNode {
     "@id": stateActorUrn(country.id),
     "@type": "GovernmentOrganization",
     name: `${country.name} (state actor)`,
-    description: `${country.name} as a state acting in the article (its government), ` +
+    description:
+      `${country.name} as a state acting in the article (its government), ` +
       "as distinct from the country as a place.",
     areaServed: ref(entityUrn(country.id)),
   };
@@ -107,9 +117,11 @@ function stateActorNode(country: EntityOf): JsonLdNode {
 
 // Entities the title names by name or alias, as whole words: what the article is about.
 function entitiesNamedIn(title: string, entities: readonly EntityOf[]): EntityOf[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return entities.filter((e) =>
-    [e.name, ...e.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u").test(title)),
+    [e.name, ...e.aliases].some((name) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(title),
+    ),
   );
 }
 
@@ -152,7 +164,8 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf, byId: ReadonlyMap<string, En
     ...(agent ? { spokenByCharacter: ref(agent) } : {}),
     isPartOf: ref(articleUrn(doc.id)),
   }));
-  const related = (type: string) => claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
+  const related = (type: string) =>
+    claim.relations.filter((r) => r.type === type).map((r) => claimUrn(doc.id, r.target));
   const relations = Object.fromEntries(
     CLAIM_RELATION_TYPES.map((type) => [type, related(type)] as const).filter(([, targets]) => targets.length > 0),
   );

@@ -37,7 +37,9 @@ export function namedMentions(doc: ArticleOf): NamedMention[] {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const candidates = doc.mentions
     .map((mention) => ({ mention, entity: entities.get(mention.entityId) }))
-    .filter((c): c is NamedMention => c.entity !== undefined && NAMING_FORMS.has(c.mention.form) && c.entity.type !== "group")
+    .filter(
+      (c): c is NamedMention => c.entity !== undefined && NAMING_FORMS.has(c.mention.form) && c.entity.type !== "group",
+    )
     .sort((a, b) => a.mention.span.start - b.mention.span.start || b.mention.span.end - a.mention.span.end);
   const chosen: NamedMention[] = [];
   let coveredUntil = 0;

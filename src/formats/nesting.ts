@@ -35,7 +35,8 @@ interface Cut {
   order: number;
 }
 
-const crosses = (a: Cut, b: Cut) => (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+const crosses = (a: Cut, b: Cut) =>
+  (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
 
 // Cuts a range at the boundaries of every placed piece it crosses, until nothing crosses.
 function cutAgainst(range: Cut, placed: readonly Cut[]): Cut[] {
@@ -84,12 +85,21 @@ export function nest<T>(items: readonly Layered<T>[]): Piece<T>[] {
   for (const piece of placed) partsOf.set(piece.order, [...(partsOf.get(piece.order) ?? []), piece]);
   for (const parts of partsOf.values()) parts.sort((a, b) => a.start - b.start);
 
-  const ordered = [...placed].sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority || a.order - b.order);
+  const ordered = [...placed].sort(
+    (a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority || a.order - b.order,
+  );
   const roots: Piece<T>[] = [];
   const stack: Piece<T>[] = [];
   for (const cut of ordered) {
     const parts = partsOf.get(cut.order)!;
-    const piece: Piece<T> = { start: cut.start, end: cut.end, value: items[cut.order]!.value, part: parts.indexOf(cut), parts: parts.length, children: [] };
+    const piece: Piece<T> = {
+      start: cut.start,
+      end: cut.end,
+      value: items[cut.order]!.value,
+      part: parts.indexOf(cut),
+      parts: parts.length,
+      children: [],
+    };
     while (stack.length > 0 && stack[stack.length - 1]!.end <= piece.start) stack.pop();
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(piece);
@@ -121,7 +131,13 @@ export interface NestedWriter<T> {
  * }); // "[a]b"
  * ```
  */
-export function writeNested<T>(text: string, roots: readonly Piece<T>[], writer: NestedWriter<T>, start = 0, end = text.length): string {
+export function writeNested<T>(
+  text: string,
+  roots: readonly Piece<T>[],
+  writer: NestedWriter<T>,
+  start = 0,
+  end = text.length,
+): string {
   const write = (pieces: readonly Piece<T>[], start: number, end: number): string => {
     let out = "";
     let at = start;

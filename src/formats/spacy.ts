@@ -6,7 +6,7 @@
  * `[{start, end}]`; `tokens` `[{id, start, end}]`; `spans` `{group: [{start, end, label, kb_id}]}`;
  * `_` (the Doc's custom attributes). Every offset is a character offset in Unicode code points
  * (Python string indices).
- * - Tokens come from {@link tokenize}. Where white space between two tokens is anything but one
+ * - Tokens come from the package's tokenizer. Where white space between two tokens is anything but one
  *   space after the first, spaCy keeps it as a token of its own (`"\n"` between paragraphs);
  *   so does this export, exactly as `spacy.util.get_words_and_spaces` would rebuild it, so that
  *   `Doc.from_json` accepts the tokens unchanged.
@@ -98,11 +98,16 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   const cp = codePointConverter(doc.text);
   const tokens = withWhitespaceTokens(doc.text, articleTokens(doc));
 
-  const sentenceStarts = [...new Set([0, ...doc.sentences.map((s) => tokens.findIndex((t) => t.start >= s.span.start)).filter((i) => i > 0)])].sort((a, b) => a - b);
-  const sents = tokens.length === 0 ? [] : sentenceStarts.map((first, i) => {
-    const last = (sentenceStarts[i + 1] ?? tokens.length) - 1;
-    return { start: cp(tokens[first]!.start), end: cp(tokens[last]!.end) };
-  });
+  const sentenceStarts = [
+    ...new Set([0, ...doc.sentences.map((s) => tokens.findIndex((t) => t.start >= s.span.start)).filter((i) => i > 0)]),
+  ].sort((a, b) => a - b);
+  const sents =
+    tokens.length === 0
+      ? []
+      : sentenceStarts.map((first, i) => {
+          const last = (sentenceStarts[i + 1] ?? tokens.length) - 1;
+          return { start: cp(tokens[first]!.start), end: cp(tokens[last]!.end) };
+        });
 
   const span = (range: { start: number; end: number }, label: string, kbId: string): SpacySpan => ({
     start: cp(range.start),
@@ -130,12 +135,17 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   let cluster = 0;
   for (const entity of doc.entities) {
     const members = doc.mentions.filter((m) => m.entityId === entity.id);
-    if (members.length >= 2) spans[`coref_clusters_${++cluster}`] = members.map((m) => span(m.span, "", entity.id)).sort(byStart);
+    if (members.length >= 2)
+      spans[`coref_clusters_${++cluster}`] = members.map((m) => span(m.span, "", entity.id)).sort(byStart);
   }
 
   return {
     text: doc.text,
-    ents: namedMentions(doc).map((named) => ({ start: cp(named.mention.span.start), end: cp(named.mention.span.end), label: ontonotesLabel(named) })),
+    ents: namedMentions(doc).map((named) => ({
+      start: cp(named.mention.span.start),
+      end: cp(named.mention.span.end),
+      label: ontonotesLabel(named),
+    })),
     sents,
     tokens: tokens.map((t, id) => ({ id, start: cp(t.start), end: cp(t.end) })),
     spans,
@@ -153,7 +163,12 @@ const timex3Points = (type: string, value: string) => {
 function extensionsOf(doc: ArticleOf): Record<string, unknown> {
   return {
     article: doc.id,
-    entities: doc.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, ...(e.wikidata ? { wikidata: e.wikidata } : {}) })),
+    entities: doc.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+    })),
     claims: doc.claims.map((c) => ({
       id: c.id,
       source: claimSourceId(c),
@@ -161,7 +176,11 @@ function extensionsOf(doc: ArticleOf): Record<string, unknown> {
       polarity: c.polarity,
       quote: c.quote,
       about: [...c.about],
-      relations: c.relations.map((r) => ({ type: r.type, target: r.target, ...(r.inferred ? { inferred: true } : {}) })),
+      relations: c.relations.map((r) => ({
+        type: r.type,
+        target: r.target,
+        ...(r.inferred ? { inferred: true } : {}),
+      })),
       ...(c.nestedIn ? { nestedIn: c.nestedIn } : {}),
     })),
     times: doc.times.map((t) => ({

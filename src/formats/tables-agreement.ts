@@ -17,7 +17,7 @@ const column = <R>(
   name: string,
   type: TableColumnType,
   description: string,
-  get: AgreementColumn<R>["get"]
+  get: AgreementColumn<R>["get"],
 ): AgreementColumn<R> => ({ name, type, nullable: true, description, get });
 
 const LABELS = {
@@ -28,7 +28,7 @@ const LABELS = {
 
 const annotators = <R>() =>
   column<R>("blind_annotators", "integer", "number of blind annotators counted (article.agreement)", (_, a) =>
-    a.annotators > 0 ? a.annotators : null
+    a.annotators > 0 ? a.annotators : null,
   );
 
 /** The agreement columns of the mentions table. */
@@ -38,19 +38,19 @@ export const MENTION_AGREEMENT_COLUMNS: readonly AgreementColumn<MentionOf>[] = 
     "blind_exact",
     "integer",
     "blind annotators with a mention at exactly these offsets",
-    (m, a) => a.mentions.get(m.id)?.exact ?? null
+    (m, a) => a.mentions.get(m.id)?.exact ?? null,
   ),
   column(
     "blind_overlap",
     "integer",
     "blind annotators with a mention paired with it (exact or overlapping)",
-    (m, a) => a.mentions.get(m.id)?.overlap ?? null
+    (m, a) => a.mentions.get(m.id)?.overlap ?? null,
   ),
   column(
     "blind_same_chain",
     "integer",
     "of those, how many put it in the chain aligned with its entity",
-    (m, a) => a.mentions.get(m.id)?.sameChain ?? null
+    (m, a) => a.mentions.get(m.id)?.sameChain ?? null,
   ),
   column(
     "contested",
@@ -59,7 +59,7 @@ export const MENTION_AGREEMENT_COLUMNS: readonly AgreementColumn<MentionOf>[] = 
     (m, a) => {
       const entry = a.mentions.get(m.id);
       return entry ? isContestedMention(entry, a.annotators) : null;
-    }
+    },
   ),
 ];
 
@@ -71,9 +71,9 @@ const labelColumns = (label: keyof typeof LABELS): AgreementColumn<ClaimOf>[] =>
       `blind annotators who found it and chose ${label} ${value}`,
       (c, a) => {
         const entry = a.claims.get(c.id);
-        return entry ? (entry[label] as Record<string, number>)[value] ?? 0 : null;
-      }
-    )
+        return entry ? ((entry[label] as Record<string, number>)[value] ?? 0) : null;
+      },
+    ),
   );
 
 /** The agreement columns of the claims table. */
@@ -83,7 +83,7 @@ export const CLAIM_AGREEMENT_COLUMNS: readonly AgreementColumn<ClaimOf>[] = [
     "blind_found",
     "integer",
     "blind annotators with a claim of overlapping content and the same source",
-    (c, a) => a.claims.get(c.id)?.found ?? null
+    (c, a) => a.claims.get(c.id)?.found ?? null,
   ),
   ...labelColumns("factuality"),
   ...labelColumns("polarity"),

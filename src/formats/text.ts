@@ -54,7 +54,8 @@ export function toText(doc: ArticleOf = article, options: TextOptions = {}): str
       entry.ids.push(c.id);
       contents.set(key, entry);
     }
-    for (const { start, end, ids } of contents.values()) marks.push({ start, end, priority: 0, value: { kind: "claim", id: ids.join(",") } });
+    for (const { start, end, ids } of contents.values())
+      marks.push({ start, end, priority: 0, value: { kind: "claim", id: ids.join(",") } });
   }
   return writeNested(doc.text, nest(marks), {
     text: escapeMarkup,

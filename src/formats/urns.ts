@@ -7,6 +7,7 @@
  * annotations) is named under its article.
  * @module
  */
+import { WIKIDATA_ITEM_URL } from "../schema/vocabulary.js";
 
 const PREFIX = "urn:kim-shoigu-2023";
 
@@ -82,8 +83,10 @@ export const quotationUrn = (articleId: string, claimId: string, index: number):
  * claimSourceUrn("a", { author: true }); // "urn:kim-shoigu-2023:article:a:author"
  * ```
  */
-export const claimSourceUrn = (articleId: string, source: { readonly entityId: string } | { readonly author: true }): string =>
-  "entityId" in source ? entityUrn(source.entityId) : authorUrn(articleId);
+export const claimSourceUrn = (
+  articleId: string,
+  source: { readonly entityId: string } | { readonly author: true },
+): string => ("entityId" in source ? entityUrn(source.entityId) : authorUrn(articleId));
 
 /**
  * The Wikidata page of an item.
@@ -94,4 +97,4 @@ export const claimSourceUrn = (articleId: string, source: { readonly entityId: s
  * wikidataUrl("Q423"); // "https://www.wikidata.org/wiki/Q423"
  * ```
  */
-export const wikidataUrl = (wikidataId: string): string => `https://www.wikidata.org/wiki/${wikidataId}`;
+export const wikidataUrl = (wikidataId: string): string => `${WIKIDATA_ITEM_URL}${wikidataId}`;

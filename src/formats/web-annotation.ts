@@ -24,6 +24,7 @@ import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { articleUrn, claimSourceUrn, claimUrn, entityUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
+import type { Range } from "../schema/walk.js";
 
 /** How many code points of context a TextQuoteSelector carries on each side. */
 export const QUOTE_CONTEXT_LENGTH = 32;
@@ -91,12 +92,12 @@ export interface WebAnnotationCollection {
   };
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function selectorsFor(text: string, codePoints: readonly string[], toCodePoints: (offset: number) => number, span: Span) {
+function selectorsFor(
+  text: string,
+  codePoints: readonly string[],
+  toCodePoints: (offset: number) => number,
+  span: Range,
+) {
   const start = toCodePoints(span.start);
   const end = toCodePoints(span.end);
   const prefix = codePoints.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start).join("");
@@ -166,7 +167,12 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
 
-  const annotation = (id: string, motivation: WebAnnotation["motivation"], body: WebAnnotation["body"], span: Span): WebAnnotation => ({
+  const annotation = (
+    id: string,
+    motivation: WebAnnotation["motivation"],
+    body: WebAnnotation["body"],
+    span: Range,
+  ): WebAnnotation => ({
     "@context": WEB_ANNOTATION_CONTEXT,
     id,
     type: "Annotation",
@@ -180,11 +186,16 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
   const items: WebAnnotation[] = [];
   for (const mention of doc.mentions) {
     const entity = entities.get(mention.entityId);
-    if (entity) items.push(annotation(`${annotations}:mention:${mention.id}`, "identifying", entityBody(entity, mention), mention.span));
+    if (entity)
+      items.push(
+        annotation(`${annotations}:mention:${mention.id}`, "identifying", entityBody(entity, mention), mention.span),
+      );
   }
   for (const claim of doc.claims) {
-    const part = (role: ClaimRole, span: Span, suffix: string = role) =>
-      items.push(annotation(`${annotations}:claim:${claim.id}:${suffix}`, "classifying", claimBody(doc.id, claim, role), span));
+    const part = (role: ClaimRole, span: Range, suffix: string = role) =>
+      items.push(
+        annotation(`${annotations}:claim:${claim.id}:${suffix}`, "classifying", claimBody(doc.id, claim, role), span),
+      );
     const sourceMention = claim.sourceMention ? mentions.get(claim.sourceMention) : undefined;
     if (sourceMention) part("source", sourceMention.span);
     if (claim.cue) part("cue", claim.cue);

@@ -1,74 +1,21 @@
-import type { Span } from "../schema/span.js";
-import type { ArticleOf, ClaimOf, EntityOf, IdTypes, MentionOf, TimeExpressionOf } from "../types.js";
+import { EMPTY, frozenGroups, frozenList } from "../freeze.js";
+import type { ArticleOf, ClaimOf, EntityOf, IdTypes } from "../types.js";
+import type { ArticleIndex, TimelineEntry } from "./article-index-types.js";
 import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
 import { startInstant } from "./time-order.js";
 
-/** A span given by its offsets alone; `text` is optional when querying. */
+export type { ArticleIndex, MentionsOfOptions, QuotedStretch, TimelineEntry } from "./article-index-types.js";
 export type { Range };
-
-/** A quoted stretch of the article with the claim it belongs to and who said it. */
-export interface QuotedStretch<I extends IdTypes = IdTypes> {
-  readonly span: Readonly<Span>;
-  readonly claim: ClaimOf<I>;
-  /** The source entity, or `"author"` for the article's own voice. */
-  readonly source: I["entity"] | "author";
-}
-
-/** One time expression of a timeline, with the claims that refer to it. */
-export interface TimelineEntry<I extends IdTypes = IdTypes> {
-  readonly time: TimeExpressionOf<I>;
-  /** Milliseconds since the epoch at which the value starts; `undefined` for durations. */
-  readonly startsAt: number | undefined;
-  readonly claims: readonly ClaimOf<I>[];
-}
-
-/** Options of {@link ArticleIndex.mentionsOf}. */
-export interface MentionsOfOptions {
-  /** Also return the mentions of groups the entity is a member of ("Kim and Shoigu", "their"). */
-  includeGroups?: boolean;
-}
-
-/**
- * Query helpers over one annotated article. Maps are built once by {@link createArticleIndex};
- * every call after that is a lookup or a scan of a small list.
- */
-export interface ArticleIndex<I extends IdTypes = IdTypes> {
-  /** The article the index was built from. */
-  readonly article: ArticleOf<I>;
-  /** The entity with this id, or `undefined` when there is none. */
-  getEntity(id: I["entity"]): EntityOf<I> | undefined;
-  /** The first entity (in article order) whose name or an alias matches, ignoring case, accents and curly quotes. */
-  findEntity(nameOrAlias: string): EntityOf<I> | undefined;
-  /** The entity's mentions in text order; throws a `RangeError` for an unknown id. */
-  mentionsOf(id: I["entity"], options?: MentionsOfOptions): readonly MentionOf<I>[];
-  /** Entities with a mention overlapping the range, in order of that mention. */
-  entitiesIn(range: Range): readonly EntityOf<I>[];
-  /** The sentence holding the offset, or `undefined` between sentences; throws a `RangeError` off the text. */
-  sentenceAt(offset: number): ArticleOf<I>["sentences"][number] | undefined;
-  /** The text of a range; throws a `RangeError` for a range outside the text. */
-  slice(range: Range): string;
-  /** Claims whose source is the entity, or the article's own voice for `"author"`; throws a `RangeError` for an unknown id. */
-  claimsBy(source: I["entity"] | "author"): readonly ClaimOf<I>[];
-  /** Claims about the entity; throws a `RangeError` for an unknown id. */
-  claimsAbout(id: I["entity"]): readonly ClaimOf<I>[];
-  /** Claims whose content overlaps the range. */
-  claimsIn(range: Range): readonly ClaimOf<I>[];
-  /** Every quoted stretch with its claim and source, in text order. */
-  quotes(): readonly QuotedStretch<I>[];
-  /** Pairs of claims that contradict each other, each pair once. */
-  contradictions(): readonly (readonly [ClaimOf<I>, ClaimOf<I>])[];
-  /** Time expressions ordered by the instant they start at (durations last), with their claims. */
-  timeline(): readonly TimelineEntry<I>[];
-}
-
 
 const byStart = (a: { span: Range }, b: { span: Range }) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 function checkRange(range: Range, textLength: number, what: string): void {
   const { start, end } = range ?? {};
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > textLength) {
-    throw new RangeError(`${what}: expected integer offsets 0 <= start <= end <= ${textLength}, got start=${String(start)}, end=${String(end)}`);
+    throw new RangeError(
+      `${what}: expected integer offsets 0 <= start <= end <= ${textLength}, got start=${String(start)}, end=${String(end)}`,
+    );
   }
 }
 
@@ -95,38 +42,43 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
       if (!entitiesByName.has(key)) entitiesByName.set(key, entity);
     }
   }
-  const mentionsInOrder = [...doc.mentions].sort(byStart);
-  const mentionsByEntity = groupBy(mentionsInOrder, (m) => [m.entityId]);
+  // Every list below is shared by all later calls, so each is frozen before any call can see it.
+  const mentionsInOrder = frozenList([...doc.mentions].sort(byStart));
+  const mentionsByEntity = frozenGroups(groupBy(mentionsInOrder, (m) => [m.entityId]));
   const groupsOfMember = groupBy(doc.entities, (e) => e.members ?? []);
-  const claimsBySource = groupBy(doc.claims, (c) => [claimSourceId(c)]);
-  const claimsByEntity = groupBy(doc.claims, (c) => c.about);
+  const claimsBySource = frozenGroups(groupBy(doc.claims, (c) => [claimSourceId(c)]));
+  const claimsByEntity = frozenGroups(groupBy(doc.claims, (c) => c.about));
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
-  const claimsByTime = groupBy(doc.claims, (c) => c.times ?? []);
+  const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
 
   const requireEntity = (id: string, helper: string): void => {
-    if (typeof id !== "string" || !entitiesById.has(id)) throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
+    if (typeof id !== "string" || !entitiesById.has(id))
+      throw new RangeError(`${helper}: unknown entity id ${JSON.stringify(id)}`);
   };
 
   return {
     article: doc,
     getEntity: (id) => (typeof id === "string" ? entitiesById.get(id) : undefined),
-    findEntity: (nameOrAlias) => (typeof nameOrAlias === "string" ? entitiesByName.get(foldName(nameOrAlias)) : undefined),
+    findEntity: (nameOrAlias) =>
+      typeof nameOrAlias === "string" ? entitiesByName.get(foldName(nameOrAlias)) : undefined,
     mentionsOf(id, options = {}) {
       requireEntity(id, "mentionsOf");
-      const own = mentionsByEntity.get(id) ?? [];
+      const own = mentionsByEntity.get(id) ?? EMPTY;
       if (!options.includeGroups) return own;
       const groups = groupsOfMember.get(id) ?? [];
-      return [...own, ...groups.flatMap((g) => mentionsByEntity.get(g.id) ?? [])].sort(byStart);
+      return frozenList([...own, ...groups.flatMap((g) => mentionsByEntity.get(g.id) ?? [])].sort(byStart));
     },
     entitiesIn(range) {
       checkRange(range, text.length, "entitiesIn");
       const found = new Set<EntityOf<I>>();
       for (const m of mentionsInOrder) if (overlaps(m.span, range)) found.add(entitiesById.get(m.entityId)!);
-      return [...found];
+      return frozenList([...found]);
     },
     sentenceAt(offset) {
       if (!Number.isInteger(offset) || offset < 0 || offset >= text.length) {
-        throw new RangeError(`sentenceAt: expected an integer offset 0 <= offset < ${text.length}, got ${String(offset)}`);
+        throw new RangeError(
+          `sentenceAt: expected an integer offset 0 <= offset < ${text.length}, got ${String(offset)}`,
+        );
       }
       return doc.sentences.find((s) => s.span.start <= offset && offset < s.span.end);
     },
@@ -136,20 +88,21 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     claimsBy(source) {
       if (source !== "author") requireEntity(source, "claimsBy");
-      return claimsBySource.get(source) ?? [];
+      return claimsBySource.get(source) ?? EMPTY;
     },
     claimsAbout(id) {
       requireEntity(id, "claimsAbout");
-      return claimsByEntity.get(id) ?? [];
+      return claimsByEntity.get(id) ?? EMPTY;
     },
     claimsIn(range) {
       checkRange(range, text.length, "claimsIn");
-      return doc.claims.filter((c) => overlaps(c.content, range));
+      return frozenList(doc.claims.filter((c) => overlaps(c.content, range)));
     },
     quotes() {
-      return doc.claims
-        .flatMap((claim) => claim.quotes.map((span) => ({ span, claim, source: claimSourceId(claim) })))
-        .sort(byStart);
+      const stretches = doc.claims.flatMap((claim) =>
+        claim.quotes.map((span) => Object.freeze({ span, claim, source: claimSourceId(claim) })),
+      );
+      return frozenList(stretches.sort(byStart));
     },
     contradictions() {
       const pairs: (readonly [ClaimOf<I>, ClaimOf<I>])[] = [];
@@ -161,15 +114,18 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
           const other = claimsById.get(relation.target);
           if (!other || seen.has(key)) continue;
           seen.add(key);
-          pairs.push([claim, other]);
+          pairs.push(Object.freeze([claim, other] as const));
         }
       }
-      return pairs;
+      return frozenList(pairs);
     },
     timeline() {
-      return doc.times
-        .map((time) => ({ time, startsAt: startInstant(time.value), claims: claimsByTime.get(time.id) ?? [] }))
-        .sort((a, b) => (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity) || a.time.span.start - b.time.span.start);
+      const entries = doc.times.map((time) =>
+        Object.freeze({ time, startsAt: startInstant(time.value), claims: claimsByTime.get(time.id) ?? EMPTY }),
+      );
+      const byStartsAt = (a: TimelineEntry<I>, b: TimelineEntry<I>) =>
+        (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity) || a.time.span.start - b.time.span.start;
+      return frozenList(entries.sort(byStartsAt));
     },
   };
 }

@@ -2,11 +2,9 @@
  * Small pure helpers over spans and lists that the query helpers, exporters and scorers share.
  */
 
-/** Offsets of a stretch of text: half-open `[start, end)`. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Range } from "../schema/walk.js";
+
+export type { Range };
 
 /** Whether two ranges share at least one character. */
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
@@ -33,6 +31,8 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly
  * claimSourceId(article.claims[0]!); // "north-korean-state-media"
  * ```
  */
-export function claimSourceId<E extends string>(claim: { readonly source: { readonly entityId: E } | { readonly author: true } }): E | "author" {
+export function claimSourceId<E extends string>(claim: {
+  readonly source: { readonly entityId: E } | { readonly author: true };
+}): E | "author" {
   return "entityId" in claim.source ? claim.source.entityId : "author";
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "./claim.js";
-import { KebabIdSchema, MentionIdSchema } from "./ids.js";
+import { ref } from "./fields.js";
+import { MentionIdSchema } from "./ids.js";
 
 const count = z.int().nonnegative();
 /** How many annotators chose each label of a vocabulary (every label present, zeros included). */
 const countsOf = <T extends z.ZodEnum>(labels: T) =>
   z.strictObject(
-    Object.fromEntries(labels.options.map((label) => [label, count])) as Record<T["options"][number], typeof count>
+    Object.fromEntries(labels.options.map((label) => [label, count])) as Record<T["options"][number], typeof count>,
   );
 
 /**
@@ -15,7 +16,7 @@ const countsOf = <T extends z.ZodEnum>(labels: T) =>
  * author's, or overlapping source spans), paired one to one; the label counts are over those.
  */
 export const ClaimAgreementSchema = z.strictObject({
-  claimId: KebabIdSchema,
+  claimId: ref("claim"),
   /** Annotators who have a claim paired with this one. */
   found: count,
   factuality: countsOf(FactualitySchema),
@@ -31,7 +32,7 @@ export const ClaimAgreementSchema = z.strictObject({
  * of CEAF); a mention is in the same chain when its chain is aligned with its entity.
  */
 export const MentionAgreementSchema = z.strictObject({
-  mentionId: MentionIdSchema,
+  mentionId: ref("mention", { base: MentionIdSchema }),
   exact: count,
   overlap: count,
   sameChain: count,

@@ -3,7 +3,8 @@ import { ItemAgreementSchema } from "./agreement.js";
 import { ClaimSchema } from "./claim.js";
 import { EntitySchema } from "./entity.js";
 import { KebabIdSchema } from "./ids.js";
-import { checkArticleIntegrity } from "./integrity.js";
+import { layersOf } from "./fields.js";
+import { articleIntegrity } from "./integrity.js";
 import { MentionSchema } from "./mention.js";
 import { ProvenanceSchema, PublishedSchema, TitleSchema } from "./metadata.js";
 import { EditorialNoteSchema } from "./note.js";
@@ -14,9 +15,13 @@ import { TimeExpressionSchema } from "./time.js";
 export const ArticleShapeSchema = z.strictObject({
   id: KebabIdSchema,
   /** Version of the data model the article follows (semver). */
-  schemaVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: "must be a semver version such as `1.0.0`" }),
+  schemaVersion: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: "must be a semver version such as `1.0.0`" }),
   /** BCP 47 language tag. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "must be a BCP 47 language tag such as `en`" }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "must be a BCP 47 language tag such as `en`" }),
   title: TitleSchema,
   /** The canonical text: paragraphs joined by "\n", NFC, no trailing newline. */
   text: z.string().min(1),
@@ -40,7 +45,7 @@ export const ArticleShapeSchema = z.strictObject({
  * `text`, unique ids, resolving references, sentences tiling paragraphs, claim quotes inside
  * their content, no self-relations.
  */
-export const AnnotatedArticleSchema = ArticleShapeSchema.superRefine(checkArticleIntegrity);
+export const AnnotatedArticleSchema = ArticleShapeSchema.superRefine(articleIntegrity(layersOf(ArticleShapeSchema)));
 
 /** An annotated article, see {@link AnnotatedArticleSchema}. */
 export type AnnotatedArticle = z.infer<typeof AnnotatedArticleSchema>;

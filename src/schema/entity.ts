@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { KebabIdSchema, WikidataIdSchema } from "./ids.js";
+import { idOf, ref } from "./fields.js";
+import { WikidataIdSchema } from "./ids.js";
 import { ENTITY_TYPES } from "./vocabulary.js";
 
 /** The kinds of entity the article refers to, see {@link ENTITY_TYPES}. */
@@ -7,7 +8,7 @@ export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 /** Something the article refers to: a person, organisation, place, group, event, weapon class or document. */
 export const EntitySchema = z.strictObject({
-  id: KebabIdSchema,
+  id: idOf("entity"),
   type: EntityTypeSchema,
   /** Canonical name; descriptive for entities the article does not name. */
   name: z.string().min(1),
@@ -18,14 +19,17 @@ export const EntitySchema = z.strictObject({
   /** Wikidata item, given only where the identity is certain. */
   wikidata: WikidataIdSchema.optional(),
   /** The entity this one is a part of (a region of a country, an agency of a media system). */
-  partOf: KebabIdSchema.optional(),
+  partOf: ref("entity", { self: (id) => `entity "${id}" cannot be partOf itself` }).optional(),
   /** The group or organisation this entity belongs to. */
-  memberOf: KebabIdSchema.optional(),
+  memberOf: ref("entity", { self: (id) => `entity "${id}" cannot be memberOf itself` }).optional(),
   /** For groups: the entities a plural reference covers. */
-  members: z.array(KebabIdSchema).min(1).optional(),
+  members: z
+    .array(ref("entity", { self: (id) => `group "${id}" cannot be its own member` }))
+    .min(1)
+    .optional(),
 });
 
-/** Entity type, see {@link EntityTypeSchema}. */
+/** Entity type (part of {@link EntitySchema}). */
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 /** An entity, see {@link EntitySchema}. */
 export type Entity = z.infer<typeof EntitySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WIKIDATA_ITEM_PATTERN } from "./vocabulary.js";
 
 /** Pattern of entity, claim, time and note ids: lower-case kebab-case, e.g. `kim-jong-un`. */
 export const KEBAB_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,4 +20,4 @@ export const MentionIdSchema = z
 /** A Wikidata item identifier such as `Q423`. */
 export const WikidataIdSchema = z
   .string()
-  .regex(/^Q[1-9][0-9]*$/, { message: "must be a Wikidata item id such as `Q423`" });
+  .regex(WIKIDATA_ITEM_PATTERN, { message: "must be a Wikidata item id such as `Q423`" });

@@ -1,35 +1,41 @@
 import type { z } from "zod";
 import type { ArticleShapeSchema } from "./article.js";
+import type { LayerFields } from "./fields.js";
+import { type Path, type SpanLike, spansOf, valuesAt } from "./walk.js";
 
 type ArticleShape = z.infer<typeof ArticleShapeSchema>;
-type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
-interface SpanLike {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /**
- * The cross-field rules of an annotated article. Each rule reports every violation it finds,
- * with the path of the offending field, so one parse lists all problems at once.
+ * The cross-field rules of an annotated article whose layers are `layers` (derived from the
+ * schema's field marks). Each rule reports every violation it finds, with the path of the
+ * offending field, so one parse lists all problems at once.
  */
-export function checkArticleIntegrity(article: ArticleShape, ctx: z.RefinementCtx): void {
-  const report: Report = (path, message) => ctx.addIssue({ code: "custom", path, message });
-  checkText(article, report);
-  const spansOk = checkSpans(article, report);
-  checkUniqueIds(article, report);
-  checkReferences(article, report);
-  checkAgreementReferences(article, report);
-  // Structure and containment rules compare offsets, which only mean something once every
-  // span lies inside the text.
-  if (spansOk) {
-    checkParagraphs(article, report);
-    checkSentences(article, report);
-    checkClaimSpans(article, report);
-    checkMentionSpans(article, report);
-  }
+export function articleIntegrity(layers: readonly LayerFields[]) {
+  const spanFields = layers.flatMap((l) =>
+    l.spans.map((s) => ({ collection: l.collection, path: s.path, role: s.role })),
+  );
+  return (article: ArticleShape, ctx: z.RefinementCtx): void => {
+    const report: Report = (path, message) => ctx.addIssue({ code: "custom", path, message });
+    checkText(article, report);
+    const spans = [...spansOf(article, spanFields)].map(({ path, span }) => [path, span] as [Path, SpanLike]);
+    const spansOk = checkSpans(article.text, spans, report);
+    for (const layer of layers) reportDuplicates(itemsOf(article, layer.collection), layer.collection, report);
+    checkReferences(article, layers, report);
+    checkAgreementReferences(article, report);
+    // Structure and containment rules compare offsets, which only mean something once every
+    // span lies inside the text.
+    if (spansOk) {
+      checkParagraphs(article, report);
+      checkSentences(article, report);
+      checkClaimSpans(article, report);
+      checkMentionSpans(article, report);
+    }
+  };
 }
+
+const itemsOf = (article: object, collection: string) =>
+  ((article as Record<string, unknown>)[collection] ?? []) as readonly { id: string }[];
 
 function checkText({ text }: ArticleShape, report: Report): void {
   if (text.normalize("NFC") !== text) report(["text"], "text must be in Unicode normalization form NFC");
@@ -37,32 +43,21 @@ function checkText({ text }: ArticleShape, report: Report): void {
   if (text.endsWith("\n")) report(["text"], "text must not end with a line break");
 }
 
-/** Every span in the article with the path that leads to it. */
-export function* spansWithPaths(article: ArticleShape): Generator<[Path, SpanLike]> {
-  for (const [i, p] of article.paragraphs.entries()) yield [["paragraphs", i, "span"], p.span];
-  for (const [i, s] of article.sentences.entries()) yield [["sentences", i, "span"], s.span];
-  for (const [i, m] of article.mentions.entries()) yield [["mentions", i, "span"], m.span];
-  for (const [i, c] of article.claims.entries()) {
-    yield [["claims", i, "content"], c.content];
-    if (c.cue) yield [["claims", i, "cue"], c.cue];
-    for (const [j, q] of c.quotes.entries()) yield [["claims", i, "quotes", j], q];
-  }
-  for (const [i, t] of article.times.entries()) yield [["times", i, "span"], t.span];
-  for (const [i, n] of article.notes.entries()) yield [["notes", i, "span"], n.span];
-}
-
-function checkSpans(article: ArticleShape, report: Report): boolean {
+function checkSpans(text: string, spans: readonly [Path, SpanLike][], report: Report): boolean {
   let ok = true;
-  for (const [path, span] of spansWithPaths(article)) {
-    if (span.end > article.text.length) {
-      report([...path, "end"], `end ${span.end} is past the end of the text (length ${article.text.length})`);
+  for (const [path, span] of spans) {
+    if (span.end > text.length) {
+      report([...path, "end"], `end ${span.end} is past the end of the text (length ${text.length})`);
       ok = false;
     } else if (span.start > span.end) {
       ok = false; // reported by SpanSchema itself
     } else {
-      const actual = article.text.slice(span.start, span.end);
+      const actual = text.slice(span.start, span.end);
       if (actual !== span.text) {
-        report([...path, "text"], `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(actual)}`);
+        report(
+          [...path, "text"],
+          `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(actual)}`,
+        );
         ok = false;
       }
     }
@@ -79,70 +74,43 @@ function reportDuplicates(items: readonly { id: string }[], collection: string, 
   });
 }
 
-function checkUniqueIds(article: ArticleShape, report: Report): void {
-  reportDuplicates(article.paragraphs, "paragraphs", report);
-  reportDuplicates(article.sentences, "sentences", report);
-  reportDuplicates(article.entities, "entities", report);
-  reportDuplicates(article.mentions, "mentions", report);
-  reportDuplicates(article.claims, "claims", report);
-  reportDuplicates(article.times, "times", report);
-  reportDuplicates(article.notes, "notes", report);
-}
-
-function checkReferences(article: ArticleShape, report: Report): void {
-  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
-  const entityIds = ids(article.entities);
-  const claimIds = ids(article.claims);
-  const timeIds = ids(article.times);
-  const paragraphIds = ids(article.paragraphs);
-  const mentionsById = new Map(article.mentions.map((m) => [m.id, m]));
-  const expect = (set: Set<string>, id: string, path: Path, what: string) => {
-    if (!set.has(id)) report(path, `unknown ${what} id "${id}"`);
-  };
-
+function checkReferences(article: ArticleShape, layers: readonly LayerFields[], report: Report): void {
+  const idsOf = new Map(layers.map((l) => [l.layer, new Set(itemsOf(article, l.collection).map((item) => item.id))]));
+  // Every marked reference resolves, and one within its own layer does not point at its item.
+  for (const layer of layers) {
+    for (const [i, item] of itemsOf(article, layer.collection).entries()) {
+      for (const field of layer.refs) {
+        for (const [path, id] of valuesAt(item, field.path, [layer.collection, i])) {
+          if (field.self && id === item.id) report(path, field.self(item.id));
+          else if (!idsOf.get(field.layer)?.has(id as string))
+            report(path, `unknown ${field.layer} id "${String(id)}"`);
+        }
+      }
+    }
+  }
+  // The rules that relate two fields of an item.
   article.entities.forEach((e, i) => {
-    for (const key of ["partOf", "memberOf"] as const) {
-      const target = e[key];
-      if (target === undefined) continue;
-      if (target === e.id) report(["entities", i, key], `entity "${e.id}" cannot be ${key} itself`);
-      else expect(entityIds, target, ["entities", i, key], "entity");
-    }
-    if (e.members && e.type !== "group") report(["entities", i, "members"], `only entities of type "group" have members, "${e.id}" is a ${e.type}`);
-    e.members?.forEach((m, j) => {
-      if (m === e.id) report(["entities", i, "members", j], `group "${e.id}" cannot be its own member`);
-      else expect(entityIds, m, ["entities", i, "members", j], "entity");
-    });
+    if (e.members && e.type !== "group")
+      report(["entities", i, "members"], `only entities of type "group" have members, "${e.id}" is a ${e.type}`);
   });
-  article.sentences.forEach((s, i) => expect(paragraphIds, s.paragraphId, ["sentences", i, "paragraphId"], "paragraph"));
   article.mentions.forEach((m, i) => {
-    expect(entityIds, m.entityId, ["mentions", i, "entityId"], "entity");
     const prefix = m.id.slice(0, m.id.lastIndexOf("@"));
-    if (prefix !== m.entityId) report(["mentions", i, "id"], `mention id "${m.id}" must start with its entity id "${m.entityId}@"`);
+    if (prefix !== m.entityId)
+      report(["mentions", i, "id"], `mention id "${m.id}" must start with its entity id "${m.entityId}@"`);
   });
+  const mentionsById = new Map(article.mentions.map((m) => [m.id, m]));
   article.claims.forEach((c, i) => {
-    const path = (...rest: Path): Path => ["claims", i, ...rest];
-    if ("entityId" in c.source) expect(entityIds, c.source.entityId, path("source", "entityId"), "entity");
-    if (c.sourceMention !== undefined) {
-      const mention = mentionsById.get(c.sourceMention);
-      if (!mention) report(path("sourceMention"), `unknown mention id "${c.sourceMention}"`);
-      else if (!("entityId" in c.source)) report(path("sourceMention"), "a claim in the author's voice has no source mention");
-      else if (mention.entityId !== c.source.entityId) report(path("sourceMention"), `mention "${mention.id}" refers to "${mention.entityId}", not to the source "${c.source.entityId}"`);
+    if (c.sourceMention === undefined) return;
+    const mention = mentionsById.get(c.sourceMention);
+    if (!mention) return; // reported as an unknown mention id
+    if (!("entityId" in c.source))
+      report(["claims", i, "sourceMention"], "a claim in the author's voice has no source mention");
+    else if (mention.entityId !== c.source.entityId) {
+      report(
+        ["claims", i, "sourceMention"],
+        `mention "${mention.id}" refers to "${mention.entityId}", not to the source "${c.source.entityId}"`,
+      );
     }
-    c.about.forEach((id, j) => expect(entityIds, id, path("about", j), "entity"));
-    c.times?.forEach((id, j) => expect(timeIds, id, path("times", j), "time"));
-    if (c.nestedIn !== undefined) {
-      if (c.nestedIn === c.id) report(path("nestedIn"), `claim "${c.id}" cannot be nested in itself`);
-      else expect(claimIds, c.nestedIn, path("nestedIn"), "claim");
-    }
-    c.relations.forEach((r, j) => {
-      if (r.target === c.id) report(path("relations", j, "target"), `claim "${c.id}" cannot relate to itself`);
-      else expect(claimIds, r.target, path("relations", j, "target"), "claim");
-    });
-  });
-  article.times.forEach((t, i) => {
-    if (t.anchor === undefined) return;
-    if (t.anchor === t.id) report(["times", i, "anchor"], `time "${t.id}" cannot be anchored to itself`);
-    else expect(timeIds, t.anchor, ["times", i, "anchor"], "time");
   });
 }
 
@@ -150,14 +118,23 @@ function checkParagraphs({ text, paragraphs }: ArticleShape, report: Report): vo
   let expectedStart = 0;
   paragraphs.forEach((p, i) => {
     if (p.id !== `p${i + 1}`) report(["paragraphs", i, "id"], `paragraph ${i + 1} must have id "p${i + 1}"`);
-    if (p.span.start !== expectedStart) report(["paragraphs", i, "span", "start"], `paragraph must start at ${expectedStart}, where the previous one ends`);
+    if (p.span.start !== expectedStart)
+      report(
+        ["paragraphs", i, "span", "start"],
+        `paragraph must start at ${expectedStart}, where the previous one ends`,
+      );
     if (p.span.text.includes("\n")) report(["paragraphs", i, "span"], "a paragraph must not contain a line break");
     const isLast = i === paragraphs.length - 1;
-    if (!isLast && text[p.span.end] !== "\n") report(["paragraphs", i, "span", "end"], "a paragraph must end where a line break follows");
+    if (!isLast && text[p.span.end] !== "\n")
+      report(["paragraphs", i, "span", "end"], "a paragraph must end where a line break follows");
     expectedStart = p.span.end + 1;
   });
   const last = paragraphs.at(-1);
-  if (last && last.span.end !== text.length) report(["paragraphs", paragraphs.length - 1, "span", "end"], `the last paragraph must end at the end of the text (${text.length})`);
+  if (last && last.span.end !== text.length)
+    report(
+      ["paragraphs", paragraphs.length - 1, "span", "end"],
+      `the last paragraph must end at the end of the text (${text.length})`,
+    );
 }
 
 function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report): void {
@@ -166,7 +143,8 @@ function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report)
   sentences.forEach((s, i) => {
     const path: Path = ["sentences", i];
     if (s.id !== `s${i + 1}`) report([...path, "id"], `sentence ${i + 1} must have id "s${i + 1}"`);
-    if (s.span.text === "" || s.span.text.trim() !== s.span.text) report([...path, "span", "text"], "a sentence must be non-empty and carry no leading or trailing white space");
+    if (s.span.text === "" || s.span.text.trim() !== s.span.text)
+      report([...path, "span", "text"], "a sentence must be non-empty and carry no leading or trailing white space");
     const paragraph = paragraphById.get(s.paragraphId);
     if (!paragraph) return;
     if (s.span.start < paragraph.span.start || s.span.end > paragraph.span.end) {
@@ -176,8 +154,13 @@ function checkSentences({ sentences, paragraphs }: ArticleShape, report: Report)
     const previous = sentences[i - 1];
     const gapStart = previous?.paragraphId === s.paragraphId ? previous.span.end : paragraph.span.start;
     if (s.span.start < gapStart) report([...path, "span", "start"], "sentence overlaps the previous sentence");
-    else if (!isBlank(paragraph.span.text.slice(gapStart - paragraph.span.start, s.span.start - paragraph.span.start))) {
-      report([...path, "span", "start"], "text between sentences must be white space only: sentences must tile their paragraph");
+    else if (
+      !isBlank(paragraph.span.text.slice(gapStart - paragraph.span.start, s.span.start - paragraph.span.start))
+    ) {
+      report(
+        [...path, "span", "start"],
+        "text between sentences must be white space only: sentences must tile their paragraph",
+      );
     }
     const next = sentences[i + 1];
     if (next?.paragraphId !== s.paragraphId && !isBlank(paragraph.span.text.slice(s.span.end - paragraph.span.start))) {
@@ -201,7 +184,10 @@ function checkClaimSpans({ claims }: ArticleShape, report: Report): void {
   claims.forEach((c, i) => {
     c.quotes.forEach((q, j) => {
       if (q.start < c.content.start || q.end > c.content.end) {
-        report(["claims", i, "quotes", j], `quote ${q.start}-${q.end} lies outside the claim content ${c.content.start}-${c.content.end}`);
+        report(
+          ["claims", i, "quotes", j],
+          `quote ${q.start}-${q.end} lies outside the claim content ${c.content.start}-${c.content.end}`,
+        );
       }
     });
   });
@@ -213,7 +199,11 @@ function checkMentionSpans({ mentions }: ArticleShape, report: Report): void {
     const key = `${m.entityId} ${m.span.start} ${m.span.end}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else report(["mentions", i, "span"], `mention repeats the span of mentions[${first}] for the same entity "${m.entityId}"`);
+    else
+      report(
+        ["mentions", i, "span"],
+        `mention repeats the span of mentions[${first}] for the same entity "${m.entityId}"`,
+      );
   });
 }
 
@@ -235,6 +225,16 @@ function checkAgreementReferences(article: ArticleShape, report: Report): void {
     });
     for (const id of ids) if (!seen.has(id)) report(["agreement", list], `${what} "${id}" has no entry`);
   };
-  check("claim", article.claims.map((c) => c.id), layer.claims.map((c) => c.claimId), "claimId");
-  check("mention", article.mentions.map((m) => m.id), layer.mentions.map((m) => m.mentionId), "mentionId");
+  check(
+    "claim",
+    article.claims.map((c) => c.id),
+    layer.claims.map((c) => c.claimId),
+    "claimId",
+  );
+  check(
+    "mention",
+    article.mentions.map((m) => m.id),
+    layer.mentions.map((m) => m.mentionId),
+    "mentionId",
+  );
 }

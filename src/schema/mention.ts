@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { KebabIdSchema, MentionIdSchema } from "./ids.js";
+import { idOf, ref } from "./fields.js";
+import { MentionIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
 
 /** How a mention refers to its entity. */
@@ -7,13 +8,13 @@ export const MentionFormSchema = z.enum(["name", "nominal", "pronoun", "adjectiv
 
 /** One reference to an entity in the text. */
 export const MentionSchema = z.strictObject({
-  id: MentionIdSchema,
-  entityId: KebabIdSchema,
+  id: idOf("mention", MentionIdSchema),
+  entityId: ref("entity"),
   span: SpanSchema,
   form: MentionFormSchema,
 });
 
-/** Mention form, see {@link MentionFormSchema}. */
+/** Mention form (part of {@link MentionSchema}). */
 export type MentionForm = z.infer<typeof MentionFormSchema>;
 /** A mention, see {@link MentionSchema}. */
 export type Mention = z.infer<typeof MentionSchema>;

@@ -36,11 +36,11 @@ export const PublishedSchema = z.strictObject({
   explanation: z.string().min(1),
 });
 
-/** Title, see {@link TitleSchema}. */
+/** Title (part of `AnnotatedArticleSchema`). */
 export type Title = z.infer<typeof TitleSchema>;
-/** Inference, see {@link InferenceSchema}. */
+/** Inference (part of `AnnotatedArticleSchema`). */
 export type Inference = z.infer<typeof InferenceSchema>;
-/** Provenance, see {@link ProvenanceSchema}. */
+/** Provenance (part of `AnnotatedArticleSchema`). */
 export type Provenance = z.infer<typeof ProvenanceSchema>;
-/** Publication date, see {@link PublishedSchema}. */
+/** Publication date (part of `AnnotatedArticleSchema`). */
 export type Published = z.infer<typeof PublishedSchema>;

@@ -1,23 +1,23 @@
 import { z } from "zod";
-import { KebabIdSchema } from "./ids.js";
+import { idOf, ref } from "./fields.js";
 import { SpanSchema } from "./span.js";
 
 /** A paragraph of the article: paragraphs are separated by a single line feed. */
 export const ParagraphSchema = z.strictObject({
   /** `p1`, `p2`, … in text order. */
-  id: z.string().regex(/^p[1-9][0-9]*$/, { message: "must be a paragraph id such as `p1`" }),
+  id: idOf("paragraph", z.string().regex(/^p[1-9][0-9]*$/, { message: "must be a paragraph id such as `p1`" })),
   span: SpanSchema,
 });
 
 /** A sentence of the article, inside exactly one paragraph. */
 export const SentenceSchema = z.strictObject({
   /** `s1`, `s2`, … in text order across the whole article. */
-  id: z.string().regex(/^s[1-9][0-9]*$/, { message: "must be a sentence id such as `s1`" }),
-  paragraphId: KebabIdSchema,
+  id: idOf("sentence", z.string().regex(/^s[1-9][0-9]*$/, { message: "must be a sentence id such as `s1`" })),
+  paragraphId: ref("paragraph"),
   span: SpanSchema,
 });
 
-/** A paragraph, see {@link ParagraphSchema}. */
+/** A paragraph (part of `AnnotatedArticleSchema`). */
 export type Paragraph = z.infer<typeof ParagraphSchema>;
-/** A sentence, see {@link SentenceSchema}. */
+/** A sentence (part of `AnnotatedArticleSchema`). */
 export type Sentence = z.infer<typeof SentenceSchema>;

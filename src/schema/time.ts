@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KebabIdSchema } from "./ids.js";
+import { idOf, ref } from "./fields.js";
 import { SpanSchema } from "./span.js";
 
 /** TIMEX3-like kinds of temporal expression. */
@@ -16,26 +16,25 @@ export const ISO_8601_PATTERN = new RegExp(`^(?:${ISO_POINT}(?:/${ISO_POINT})?|$
 
 /** A temporal expression in the text, normalised to ISO 8601. */
 export const TimeExpressionSchema = z.strictObject({
-  id: KebabIdSchema,
+  id: idOf("time"),
   span: SpanSchema,
   type: TimeTypeSchema,
   /** ISO 8601, with the UTC offset where the text implies one. */
-  value: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
+  value: z
+    .string()
+    .regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 date, date-time with offset, duration or range" }),
   /**
    * The value the words state when it differs from `value` because the text mislabels it
    * ("0700EST" read literally is UTC−05:00); `value` is the corrected reading.
    */
-  literal: z
-    .string()
-    .regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 value" })
-    .optional(),
+  literal: z.string().regex(ISO_8601_PATTERN, { message: "must be an ISO 8601 value" }).optional(),
   /** The time expression this one was resolved against. */
-  anchor: KebabIdSchema.optional(),
+  anchor: ref("time", { self: (id) => `time "${id}" cannot be anchored to itself` }).optional(),
   /** How the value was derived. */
   basis: z.string().min(1),
 });
 
-/** Time type, see {@link TimeTypeSchema}. */
+/** Time type (part of {@link TimeExpressionSchema}). */
 export type TimeType = z.infer<typeof TimeTypeSchema>;
 /** A time expression, see {@link TimeExpressionSchema}. */
 export type TimeExpression = z.infer<typeof TimeExpressionSchema>;

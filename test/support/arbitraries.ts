@@ -3,12 +3,41 @@ import fc from "fast-check";
 import type { AnnotatedArticle, Claim, Entity, Mention, Span, TimeExpression } from "../../src/schema/index.js";
 
 /** Draws one value of `arb` from a `fc.gen()` generator, typed. */
-const drawer = (g: fc.GeneratorValue) => <T>(arb: fc.Arbitrary<T>): T => g(() => arb);
+const drawer =
+  (g: fc.GeneratorValue) =>
+  <T>(arb: fc.Arbitrary<T>): T =>
+    g(() => arb);
 
 // Words of random texts: ASCII, precomposed accents (already NFC), curly quotes, an en dash, and
 // characters outside the BMP, which take two UTF-16 code units each, so offsets and code points differ.
-const WORDS = ["alpha", "Bob", "met", "the", "café", "Ünal", "“quoted”", "it’s", "–", "😀", "𝒳yz", "a𐐷b", "naïve", "🇰🇵", "x"];
-const ENTITY_TYPES = ["person", "organization", "country", "city", "region", "event", "weapon", "document", "other"] as const;
+const WORDS = [
+  "alpha",
+  "Bob",
+  "met",
+  "the",
+  "café",
+  "Ünal",
+  "“quoted”",
+  "it’s",
+  "–",
+  "😀",
+  "𝒳yz",
+  "a𐐷b",
+  "naïve",
+  "🇰🇵",
+  "x",
+];
+const ENTITY_TYPES = [
+  "person",
+  "organization",
+  "country",
+  "city",
+  "region",
+  "event",
+  "weapon",
+  "document",
+  "other",
+] as const;
 const MENTION_FORMS = ["name", "nominal", "pronoun", "adjectival", "metonym"] as const;
 const QUOTE_TYPES = ["direct", "partial", "indirect", "none"] as const;
 const FACTUALITIES = ["certain", "probable", "possible", "unknown"] as const;
@@ -37,9 +66,16 @@ function buildText(draw: ReturnType<typeof drawer>) {
         text += word;
       });
       text += ".";
-      sentences.push({ id: `s${sentences.length + 1}`, paragraphId: `p${p + 1}`, span: { start: sentenceStart, end: text.length, text: text.slice(sentenceStart) } });
+      sentences.push({
+        id: `s${sentences.length + 1}`,
+        paragraphId: `p${p + 1}`,
+        span: { start: sentenceStart, end: text.length, text: text.slice(sentenceStart) },
+      });
     }
-    paragraphs.push({ id: `p${p + 1}`, span: { start: paragraphStart, end: text.length, text: text.slice(paragraphStart) } });
+    paragraphs.push({
+      id: `p${p + 1}`,
+      span: { start: paragraphStart, end: text.length, text: text.slice(paragraphStart) },
+    });
   }
   return { text, words, paragraphs, sentences };
 }
@@ -67,15 +103,30 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
   const oneOf = <T>(items: readonly T[]): T => draw(fc.constantFrom(...items));
 
   const plainIds = Array.from({ length: draw(fc.integer({ min: 1, max: 4 })) }, (_, k) => `e${k}`);
-  const entities: Entity[] = plainIds.map((id) => ({ id, type: oneOf(ENTITY_TYPES), name: `Entity ${id}`, aliases: some(WORDS, 2), description: "Generated." }));
+  const entities: Entity[] = plainIds.map((id) => ({
+    id,
+    type: oneOf(ENTITY_TYPES),
+    name: `Entity ${id}`,
+    aliases: some(WORDS, 2),
+    description: "Generated.",
+  }));
   if (plainIds.length > 1 && draw(fc.boolean())) {
-    entities.push({ id: "group", type: "group", name: "The group", aliases: [], description: "Generated.", members: draw(fc.subarray(plainIds, { minLength: 1 })) });
+    entities.push({
+      id: "group",
+      type: "group",
+      name: "The group",
+      aliases: [],
+      description: "Generated.",
+      members: draw(fc.subarray(plainIds, { minLength: 1 })),
+    });
   }
   const entityIds = entities.map((e) => e.id);
 
   // Distinct first words keep every (entity, span) pair unique, as the schema requires.
   const mentionCount = new Map<string, number>();
-  const mentions: Mention[] = draw(fc.uniqueArray(fc.integer({ min: 0, max: words.length - 1 }), { maxLength: 10 })).map((first) => {
+  const mentions: Mention[] = draw(
+    fc.uniqueArray(fc.integer({ min: 0, max: words.length - 1 }), { maxLength: 10 }),
+  ).map((first) => {
     const entityId = oneOf(entityIds);
     const n = (mentionCount.get(entityId) ?? 0) + 1;
     mentionCount.set(entityId, n);
@@ -86,7 +137,13 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
   const timeIds = Array.from({ length: draw(fc.integer({ min: 0, max: 2 })) }, (_, k) => `t${k}`);
   const times: TimeExpression[] = timeIds.map((id) => {
     const others = timeIds.filter((other) => other !== id);
-    const time: TimeExpression = { id, span: spanOfWords(...wordRun(2)), type: "date", value: oneOf(TIME_VALUES), basis: "Generated." };
+    const time: TimeExpression = {
+      id,
+      span: spanOfWords(...wordRun(2)),
+      type: "date",
+      value: oneOf(TIME_VALUES),
+      basis: "Generated.",
+    };
     if (others.length > 0 && draw(fc.boolean())) time.anchor = oneOf(others);
     return time;
   });
@@ -104,11 +161,20 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
       source: byEntity ? { entityId: sourceId } : { author: true },
       quote: oneOf(QUOTE_TYPES),
       // Quotes lie inside the content, as the schema requires.
-      quotes: draw(fc.uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 })).map((q) => spanOfWords(q, Math.min(last, q + draw(fc.integer({ min: 0, max: 1 }))))),
+      quotes: draw(fc.uniqueArray(fc.integer({ min: first, max: last }), { maxLength: 2 })).map((q) =>
+        spanOfWords(q, Math.min(last, q + draw(fc.integer({ min: 0, max: 1 })))),
+      ),
       factuality: oneOf(FACTUALITIES),
       polarity: oneOf(POLARITIES),
       about: some(entityIds),
-      relations: others.length === 0 ? [] : draw(fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), target: fc.constantFrom(...others) }), { maxLength: 2 })),
+      relations:
+        others.length === 0
+          ? []
+          : draw(
+              fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), target: fc.constantFrom(...others) }), {
+                maxLength: 2,
+              }),
+            ),
     };
     if (byEntity && sourceMentions.length > 0 && draw(fc.boolean())) claim.sourceMention = oneOf(sourceMentions).id;
     if (draw(fc.boolean())) claim.cue = spanOfWords(...wordRun(2));
@@ -117,7 +183,12 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
     return claim;
   });
 
-  const notes = Array.from({ length: draw(fc.integer({ min: 0, max: 2 })) }, (_, k) => ({ id: `n${k}`, span: spanOfWords(...wordRun(3)), kind: oneOf(NOTE_KINDS), message: "Generated." }));
+  const notes = Array.from({ length: draw(fc.integer({ min: 0, max: 2 })) }, (_, k) => ({
+    id: `n${k}`,
+    span: spanOfWords(...wordRun(3)),
+    kind: oneOf(NOTE_KINDS),
+    message: "Generated.",
+  }));
 
   return {
     id: "random-article",
@@ -155,14 +226,30 @@ export interface Mutation {
   readonly exact?: boolean;
 }
 
-export const MUTATION_KINDS = ["shift", "negative", "fractional", "non-bmp", "non-nfc", "dangling", "duplicate", "enum", "extra-key", "wrong-type"] as const;
+export const MUTATION_KINDS = [
+  "shift",
+  "negative",
+  "fractional",
+  "non-bmp",
+  "non-nfc",
+  "dangling",
+  "duplicate",
+  "enum",
+  "extra-key",
+  "wrong-type",
+] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 /** Every value reachable from `root` with its path, `root` itself first. */
 function locations(root: unknown, path: Path = []): { path: Path; value: unknown }[] {
   const here = [{ path, value: root }];
   if (root === null || typeof root !== "object") return here;
-  return [...here, ...Object.entries(root).flatMap(([key, child]) => locations(child, [...path, Array.isArray(root) ? Number(key) : key]))];
+  return [
+    ...here,
+    ...Object.entries(root).flatMap(([key, child]) =>
+      locations(child, [...path, Array.isArray(root) ? Number(key) : key]),
+    ),
+  ];
 }
 
 /** The path with array indices as `*`, e.g. `claims.*.relations.*.target`. */
@@ -170,7 +257,9 @@ const pattern = (path: Path) => path.map((p) => (typeof p === "number" ? "*" : p
 const kindOf = (value: unknown) => (Array.isArray(value) ? "array" : value === null ? "null" : typeof value);
 
 function setAt(root: unknown, path: Path, value: unknown): void {
-  const parent = path.slice(0, -1).reduce((node: unknown, key) => (node as Record<string | number, unknown>)[key], root);
+  const parent = path
+    .slice(0, -1)
+    .reduce((node: unknown, key) => (node as Record<string | number, unknown>)[key], root);
   (parent as Record<string | number, unknown>)[path.at(-1)!] = value;
 }
 
@@ -204,7 +293,8 @@ const REFERENCES: Record<string, (unknownId: string) => string> = {
 
 const COLLECTIONS = ["paragraphs", "sentences", "entities", "mentions", "claims", "times", "notes"] as const;
 const NON_BMP = ["😀", "𝒳", "𐐷", "🇰🇵", "\u{10FFFD}"];
-const isSpan = (value: unknown): value is Span => kindOf(value) === "object" && ["start", "end", "text"].every((key) => key in (value as object));
+const isSpan = (value: unknown): value is Span =>
+  kindOf(value) === "object" && ["start", "end", "text"].every((key) => key in (value as object));
 
 /**
  * Breaks `doc` in place in one way of the given kind: shifted, negative or fractional offsets, a
@@ -225,7 +315,8 @@ export function mutateArticle(g: fc.GeneratorValue, doc: AnnotatedArticle, kind:
       const which = draw(fc.constantFrom("both", "start", "end"));
       const start = which === "end" ? span.start : span.start + delta;
       const end = which === "start" ? span.end : span.end + delta;
-      if (start >= 0 && start <= end && end <= doc.text.length && doc.text.slice(start, end) === span.text) return undefined;
+      if (start >= 0 && start <= end && end <= doc.text.length && doc.text.slice(start, end) === span.text)
+        return undefined;
       Object.assign(span, { start, end });
       return { kind, description: `${pattern(path)}: ${which} shifted by ${delta}`, path };
     }
@@ -233,7 +324,10 @@ export function mutateArticle(g: fc.GeneratorValue, doc: AnnotatedArticle, kind:
     case "fractional": {
       const { path, value: span } = pick(spans);
       const field = draw(fc.constantFrom("start", "end"));
-      span[field] = kind === "negative" ? -draw(fc.integer({ min: 1, max: 10_000 })) : span[field] + draw(fc.double({ min: 0.001, max: 0.999, noNaN: true }));
+      span[field] =
+        kind === "negative"
+          ? -draw(fc.integer({ min: 1, max: 10_000 }))
+          : span[field] + draw(fc.double({ min: 0.001, max: 0.999, noNaN: true }));
       return { kind, description: `${pattern(path)}.${field} = ${span[field]}`, path: [...path, field] };
     }
     case "non-bmp": {
@@ -252,7 +346,10 @@ export function mutateArticle(g: fc.GeneratorValue, doc: AnnotatedArticle, kind:
     case "dangling": {
       // Optional references are also added where absent, so every claim and time can dangle.
       const present = all.filter(({ path }) => pattern(path) in REFERENCES).map(({ path }) => path);
-      const added = [...doc.claims.map((_, i): Path => ["claims", i, "nestedIn"]), ...doc.times.map((_, i): Path => ["times", i, "anchor"])];
+      const added = [
+        ...doc.claims.map((_, i): Path => ["claims", i, "nestedIn"]),
+        ...doc.times.map((_, i): Path => ["times", i, "anchor"]),
+      ];
       const path = pick([...present, ...added]);
       const existing = new Set(all.map(({ value }) => value).filter((value) => typeof value === "string"));
       let unknownId = `zz-${draw(fc.stringMatching(/^[a-z0-9]{1,8}$/))}`;
@@ -265,7 +362,9 @@ export function mutateArticle(g: fc.GeneratorValue, doc: AnnotatedArticle, kind:
       // The later item takes the earlier one's id: the schema reports the later one.
       const name = draw(fc.constantFrom(...COLLECTIONS.filter((c) => doc[c].length >= 2)));
       const items: { id: string }[] = doc[name];
-      const [first, later] = draw(fc.uniqueArray(fc.integer({ min: 0, max: items.length - 1 }), { minLength: 2, maxLength: 2 })).sort((a, b) => a - b);
+      const [first, later] = draw(
+        fc.uniqueArray(fc.integer({ min: 0, max: items.length - 1 }), { minLength: 2, maxLength: 2 }),
+      ).sort((a, b) => a - b);
       items[later!]!.id = items[first!]!.id;
       return { kind, description: `${name}[${later}].id = ${name}[${first}].id`, path: [name, later!, "id"] };
     }
@@ -285,7 +384,14 @@ export function mutateArticle(g: fc.GeneratorValue, doc: AnnotatedArticle, kind:
     }
     case "wrong-type": {
       const { path, value } = pick(all.filter(({ path }) => path.length > 0));
-      const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.nat(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.nat(), { maxKeys: 2 }));
+      const anyValue = fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(fc.nat(), { maxLength: 2 }),
+        fc.dictionary(fc.string(), fc.nat(), { maxKeys: 2 }),
+      );
       const replacement = draw(anyValue.filter((candidate) => kindOf(candidate) !== kindOf(value)));
       setAt(doc, path, replacement);
       return { kind, description: `${pattern(path)} (${kindOf(value)}) = ${JSON.stringify(replacement)}`, path };

@@ -107,7 +107,7 @@ export function everyKindOfError(): FullPredictions {
   const p = structuredClone(goldAsPredictions(article)) as FullPredictions;
   p.mentions.splice(
     p.mentions.findIndex((m) => m.text === "the isolated nation"),
-    1
+    1,
   );
   const kim = p.mentions.find((m) => m.text === "Kim Jong Un")!;
   Object.assign(kim, { end: kim.end - 3, text: "Kim Jong" });

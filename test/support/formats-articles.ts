@@ -10,7 +10,11 @@ function spanOf(text: string, words: string, occurrence = 1) {
 }
 
 // One paragraph per line, one sentence per paragraph.
-function skeleton(id: string, title: string, text: string): Omit<AnnotatedArticle, "entities" | "mentions" | "claims" | "times" | "notes"> {
+function skeleton(
+  id: string,
+  title: string,
+  text: string,
+): Omit<AnnotatedArticle, "entities" | "mentions" | "claims" | "times" | "notes"> {
   const paragraphs: AnnotatedArticle["paragraphs"] = [];
   let start = 0;
   for (const [i, line] of text.split("\n").entries()) {
@@ -42,7 +46,14 @@ export function emojiArticle(): AnnotatedArticle {
   return {
     ...skeleton("emoji-article", "Ada meets Guido 🐍", text),
     entities: [
-      { id: "ada-lovelace", type: "person", name: "Ada Lovelace", aliases: ["Ada"], description: "Met Guido.", wikidata: "Q7259" },
+      {
+        id: "ada-lovelace",
+        type: "person",
+        name: "Ada Lovelace",
+        aliases: ["Ada"],
+        description: "Met Guido.",
+        wikidata: "Q7259",
+      },
       { id: "guido", type: "person", name: "Guido", aliases: [], description: "Denied it." },
       { id: "zurich", type: "city", name: "Zürich", aliases: [], description: "Where they met.", wikidata: "Q72" },
     ],

@@ -13,7 +13,8 @@ const span = (text: string, words: string, from = 0) => {
  * two times.
  */
 export function syntheticArticle(): AnnotatedArticle {
-  const text = "🚀 Alice met Bob in Paris on Monday. She said “it went well.”\nBob denied it. Café owners disagreed on 2024-01-02.";
+  const text =
+    "🚀 Alice met Bob in Paris on Monday. She said “it went well.”\nBob denied it. Café owners disagreed on 2024-01-02.";
   const p1 = text.slice(0, text.indexOf("\n"));
   const p2Start = text.indexOf("\n") + 1;
   return {
@@ -39,7 +40,14 @@ export function syntheticArticle(): AnnotatedArticle {
       { id: "alice", type: "person", name: "Alice Ámbar", aliases: ["Alice"], description: "Met Bob." },
       { id: "bob", type: "person", name: "Bob", aliases: [], description: "Denied it." },
       { id: "paris", type: "city", name: "Paris", aliases: [], description: "Where they met.", wikidata: "Q90" },
-      { id: "alice-and-bob", type: "group", name: "Alice and Bob", aliases: [], description: "Both.", members: ["alice", "bob"] },
+      {
+        id: "alice-and-bob",
+        type: "group",
+        name: "Alice and Bob",
+        aliases: [],
+        description: "Both.",
+        members: ["alice", "bob"],
+      },
       { id: "cafe-owners", type: "group", name: "café owners", aliases: [], description: "Disagreed." },
     ],
     mentions: [
@@ -93,9 +101,23 @@ export function syntheticArticle(): AnnotatedArticle {
       },
     ],
     times: [
-      { id: "monday", span: span(text, "Monday"), type: "date", value: "2024-01-01", anchor: "jan-2", basis: "The Monday before 2 January 2024." },
+      {
+        id: "monday",
+        span: span(text, "Monday"),
+        type: "date",
+        value: "2024-01-01",
+        anchor: "jan-2",
+        basis: "The Monday before 2 January 2024.",
+      },
       { id: "jan-2", span: span(text, "2024-01-02"), type: "date", value: "2024-01-02", basis: "Stated." },
     ],
-    notes: [{ id: "vague-it", span: span(text, "it", p2Start), kind: "ambiguity", message: "“it” is the meeting going well." }],
+    notes: [
+      {
+        id: "vague-it",
+        span: span(text, "it", p2Start),
+        kind: "ambiguity",
+        message: "“it” is the meeting going well.",
+      },
+    ],
   };
 }

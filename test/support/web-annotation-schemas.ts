@@ -26,7 +26,11 @@ function toDraft07(value: Json, refSiblings: RefSiblings, isRoot = true): Json {
   for (const [key, child] of Object.entries(value)) {
     if (key === "$schema") continue;
     if (isRoot && key === "id") out["$id"] = child;
-    else out[key] = key === "properties" || key === "definitions" ? mapValues(child, refSiblings) : toDraft07(child, refSiblings, false);
+    else
+      out[key] =
+        key === "properties" || key === "definitions"
+          ? mapValues(child, refSiblings)
+          : toDraft07(child, refSiblings, false);
   }
   if (out["exclusiveMinimum"] === true && typeof out["minimum"] === "number") {
     out["exclusiveMinimum"] = out["minimum"];
@@ -59,10 +63,14 @@ export function loadAssertions(testFile: string, refSiblings: RefSiblings = "ign
   // ajv-formats is CommonJS; under NodeNext its function is the `default` property.
   addFormats.default(ajv);
   const definitions = join(webAnnotationFixtures, "definitions");
-  for (const name of readdirSync(definitions).filter((n) => n.endsWith(".json"))) ajv.addSchema(toDraft07(readJson(join(definitions, name)), refSiblings) as object);
+  for (const name of readdirSync(definitions).filter((n) => n.endsWith(".json")))
+    ajv.addSchema(toDraft07(readJson(join(definitions, name)), refSiblings) as object);
   const test = readJson(join(webAnnotationFixtures, testFile)) as { assertions: string[] };
   return test.assertions.map((file) => {
-    const schema = toDraft07(readJson(join(webAnnotationFixtures, file)), refSiblings) as { title?: string; expectedResult?: string };
+    const schema = toDraft07(readJson(join(webAnnotationFixtures, file)), refSiblings) as {
+      title?: string;
+      expectedResult?: string;
+    };
     return {
       file: relative(webAnnotationFixtures, join(webAnnotationFixtures, file)),
       title: schema.title ?? file,

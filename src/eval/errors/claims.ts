@@ -29,7 +29,7 @@ export function claimErrors(predictions: Predictions, doc: ArticleOf, read: Span
   const pairs = matchSpans(
     gold.map((c) => c.content),
     predicted.map((c) => c.content),
-    "overlap"
+    "overlap",
   );
   const goldRefs = gold.map((c, i) => claimRef(c, i, read, doc.claims[i]!.id));
   const predictedRefs = predicted.map((c, i) => claimRef(c, i, read));

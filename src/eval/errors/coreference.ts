@@ -22,7 +22,7 @@ function groupInOrder<T>(items: readonly T[], keyOf: (item: T) => string): Map<s
  */
 export function coreferenceErrors(
   gold: readonly GoldMentionRef[],
-  predicted: readonly PredictedMentionRef[]
+  predicted: readonly PredictedMentionRef[],
 ): CoreferenceErrors {
   // A prediction's cluster key: its label, or its own index when it has none.
   const clusterKey = (p: PredictedMentionRef) => (p.cluster === undefined ? `#${p.index}` : `=${p.cluster}`);

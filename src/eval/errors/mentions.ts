@@ -37,7 +37,7 @@ export function pairExactFirst(gold: readonly Offsets[], predicted: readonly Off
   const rest = matchSpans(
     restGold.map((i) => gold[i]!),
     restPredicted.map((i) => predicted[i]!),
-    "overlap"
+    "overlap",
   );
   const boundary = rest.map((p) => ({ gold: restGold[p.gold]!, predicted: restPredicted[p.predicted]! }));
   return { exact, boundary };
@@ -50,7 +50,7 @@ export function pairExactFirst(gold: readonly Offsets[], predicted: readonly Off
  */
 export function mentionErrors(
   gold: readonly GoldMentionRef[],
-  predicted: readonly PredictedMentionRef[]
+  predicted: readonly PredictedMentionRef[],
 ): MentionErrors {
   const { exact, boundary } = pairExactFirst(gold, predicted);
   const pairedGold = new Set([...exact, ...boundary].map((p) => p.gold));

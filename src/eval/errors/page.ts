@@ -70,7 +70,7 @@ function markedErrors(result: AllScoresWithErrors) {
       "boundary",
       "claim content",
       `${e(b.goldClaim.claimId ?? "")}: gold ${q(b.gold)}, predicted ${q(b.predicted)}.`,
-      [`gold claim ${b.goldClaim.index}`, `predicted claim ${b.predictedClaim.index}`]
+      [`gold claim ${b.goldClaim.index}`, `predicted claim ${b.predictedClaim.index}`],
     );
   }
   for (const { gold: g } of t.missed)
@@ -89,33 +89,33 @@ function otherErrors(result: AllScoresWithErrors): string[] {
       (s) =>
         `<li><span class="kind">split chain</span> ${e(s.entityId)}: ${s.clusters
           .map((p) => `${e(p.cluster ?? "(no cluster)")} ${list(p.mentions)}`)
-          .join("; ")}</li>`
+          .join("; ")}</li>`,
     ),
     ...k.merged.map(
       (s) =>
         `<li><span class="kind">merged cluster</span> ${e(s.cluster)}: ${s.chains
           .map((ch) => `${e(ch.entityId)} ${list(ch.mentions)}`)
-          .join("; ")}</li>`
+          .join("; ")}</li>`,
     ),
     ...c.boundary
       .filter((b) => b.part !== "content")
       .map(
         (b) =>
           `<li><span class="kind">claim ${b.part}</span> ${e(b.goldClaim.claimId ?? "")}: gold ${q(
-            b.gold
-          )}, predicted ${q(b.predicted)}. ${context(b.gold ?? b.predicted!)}</li>`
+            b.gold,
+          )}, predicted ${q(b.predicted)}. ${context(b.gold ?? b.predicted!)}</li>`,
       ),
     ...c.labels.map(
       (l) =>
         `<li><span class="kind">claim ${l.label}</span> ${e(l.goldClaim.claimId ?? "")}: gold ${e(
-          l.gold
-        )}, predicted ${e(l.predicted)}. ${context(l.goldClaim.content)}</li>`
+          l.gold,
+        )}, predicted ${e(l.predicted)}. ${context(l.goldClaim.content)}</li>`,
     ),
     ...t.value.map(
       (v) =>
         `<li><span class="kind">time value</span> ${q(v.gold)}: gold ${e(v.gold.value ?? "")}, predicted ${e(
-          v.predicted.value ?? ""
-        )}. ${context(v.gold)}</li>`
+          v.predicted.value ?? "",
+        )}. ${context(v.gold)}</li>`,
     ),
   ];
 }
@@ -123,7 +123,7 @@ function otherErrors(result: AllScoresWithErrors): string[] {
 function sideSpans(
   side: Side,
   spans: { layer: Layer; key: string; start: number; end: number }[],
-  at: Map<string, Error>
+  at: Map<string, Error>,
 ): PageSpan[] {
   return spans.map(({ layer, key, start, end }) => {
     const error = at.get(`${side} ${key}`);

@@ -51,7 +51,7 @@ export function errorsAsText(errors: ScoreErrors): string {
     ]),
     ...m.type.map(
       ({ gold, predicted }) =>
-        `type      ${quoted(gold)} gold ${gold.type}, predicted ${predicted.type}  ${inContext(gold)}`
+        `type      ${quoted(gold)} gold ${gold.type}, predicted ${predicted.type}  ${inContext(gold)}`,
     ),
   ];
   const texts = (spans: readonly ErrorSpan[]) => spans.map((s) => quoted(s)).join(", ");
@@ -60,35 +60,35 @@ export function errorsAsText(errors: ScoreErrors): string {
       ({ entityId, clusters }) =>
         `split     ${entityId} over ${clusters.length} clusters: ${clusters
           .map((p) => `${p.cluster ?? "(no cluster)"} ${texts(p.mentions)}`)
-          .join("; ")}`
+          .join("; ")}`,
     ),
     ...k.merged.map(
       ({ cluster, chains }) =>
-        `merged    cluster ${cluster} joins ${chains.map((ch) => `${ch.entityId} ${texts(ch.mentions)}`).join("; ")}`
+        `merged    cluster ${cluster} joins ${chains.map((ch) => `${ch.entityId} ${texts(ch.mentions)}`).join("; ")}`,
     ),
   ];
   const claimLines = [
     ...c.missed.map(
       ({ gold }) =>
         `missed    ${claimName(gold)} source ${quoted(gold.source)}, cue ${quoted(gold.cue)}  ${inContext(
-          gold.content
-        )}`
+          gold.content,
+        )}`,
     ),
     ...c.spurious.map(
       ({ predicted: p }) =>
-        `spurious  ${claimName(p)} source ${quoted(p.source)}, cue ${quoted(p.cue)}  ${inContext(p.content)}`
+        `spurious  ${claimName(p)} source ${quoted(p.source)}, cue ${quoted(p.cue)}  ${inContext(p.content)}`,
     ),
     ...c.boundary.map(
       ({ part, gold, predicted, goldClaim }) =>
         `${part.padEnd(8)}  ${claimName(goldClaim)} gold ${quoted(gold)}, predicted ${quoted(predicted)}  ${inContext(
-          gold ?? predicted!
-        )}`
+          gold ?? predicted!,
+        )}`,
     ),
     ...c.labels.map(
       ({ label, gold, predicted, goldClaim }) =>
         `${label.padEnd(8)}  ${claimName(goldClaim)} gold ${gold}, predicted ${predicted}  ${inContext(
-          goldClaim.content
-        )}`
+          goldClaim.content,
+        )}`,
     ),
   ];
   const timeLines = [
@@ -96,20 +96,20 @@ export function errorsAsText(errors: ScoreErrors): string {
     ...t.spurious.map(({ predicted: p }) => `spurious  ${quoted(p)}${p.value ? ` ${p.value}` : ""}  ${inContext(p)}`),
     ...t.value.map(
       ({ gold, predicted }) =>
-        `value     ${quoted(gold)} gold ${gold.value}, predicted ${predicted.value}  ${inContext(gold)}`
+        `value     ${quoted(gold)} gold ${gold.value}, predicted ${predicted.value}  ${inContext(gold)}`,
     ),
   ];
   return [
     ...section(
       "Mentions",
       { missed: m.missed.length, spurious: m.spurious.length, boundary: m.boundary.length, type: m.type.length },
-      mentionLines
+      mentionLines,
     ),
     ...section("Coreference", { split: k.split.length, merged: k.merged.length }, corefLines),
     ...section(
       "Claims",
       { missed: c.missed.length, spurious: c.spurious.length, boundary: c.boundary.length, labels: c.labels.length },
-      claimLines
+      claimLines,
     ),
     ...section("Times", { missed: t.missed.length, spurious: t.spurious.length, value: t.value.length }, timeLines),
   ].join("\n");
