@@ -13,6 +13,7 @@ import { article } from "../src/generated/article.js";
 import { bundleConsumer, CONSUMER_IMPORTS, forbiddenModules } from "./lib/bench-bundle.js";
 import { measureLoadTimes } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
+import { measureGrowth } from "./lib/bench-growth.js";
 import { type Budget, renderPerformanceDoc } from "./lib/bench-report.js";
 import { measureRepresentations } from "./lib/bench-representation.js";
 import { measureScoring, renderScoringSection } from "./lib/bench-scoring.js";
@@ -36,6 +37,8 @@ const INDEX_ROUNDS = 15;
 const MAX_BUNDLE_TO_JSON = 1.1;
 const MAX_IMPORT_TO_JSON_PARSE = 1.0;
 const MAX_INDEX_GROWTH = 1.5;
+const GROWTH_SCALES = [1, 10, 100] as const;
+const MAX_GROWTH_EXPONENT = 1.15;
 
 /** How the generated module holds the data, read from the module itself. */
 function currentRepresentation(): { name: string; why: string } {
@@ -87,6 +90,9 @@ async function main(): Promise<number> {
   const helpers = measureHelperRates(article, HELPER_CALLS_PER_BATCH);
   const index = measureIndexBuilding(article, INDEX_SCALES, INDEX_MENTIONS_PER_ROUND, INDEX_ROUNDS);
   const indexGrowth = { from1To100: growthRatio(index, 1, 100), from100To1000: growthRatio(index, 100, 1000) };
+  log("growth exponents of the exporters and offset queries");
+  const growthCosts = measureGrowth(article, GROWTH_SCALES, { minMs: 200, minRuns: 5 });
+  const overGrowth = growthCosts.filter((c) => c.worst > MAX_GROWTH_EXPONENT);
 
   const articleBundleRatio = Math.max(bundles.articleDist.bytes, bundles.articleSrc.bytes) / json.bytes;
   const helperForbidden = [bundles.helperDist, bundles.helperSrc].flatMap(forbiddenModules);
@@ -126,6 +132,15 @@ async function main(): Promise<number> {
       measured: fixed(indexGrowth.from1To100),
       pass: indexGrowth.from1To100 <= MAX_INDEX_GROWTH,
     },
+    {
+      name: "exporters, tokenization, nesting and offset queries grow linearly",
+      limit: `growth exponent ≤ ${fixed(MAX_GROWTH_EXPONENT)} between 1×, 10× and 100×`,
+      measured:
+        overGrowth.length === 0
+          ? `worst ${fixed(Math.max(...growthCosts.map((c) => c.worst)))}`
+          : overGrowth.map((c) => `${c.name} ${fixed(c.worst)}`).join(", "),
+      pass: overGrowth.length === 0,
+    },
   ];
 
   const machine = {
@@ -149,6 +164,7 @@ async function main(): Promise<number> {
     helpers,
     index,
     indexGrowth,
+    growth: { costs: growthCosts, scales: GROWTH_SCALES, limit: MAX_GROWTH_EXPONENT },
     budgets,
   });
   log("scoring hostile inputs");

@@ -1,5 +1,6 @@
 /** Renders the benchmark results as docs/performance.md. */
 import type { ConsumerBundle } from "./bench-bundle.js";
+import { type GrowthCost, renderGrowthSection } from "./bench-growth.js";
 import type { LoadTime, LoadTimes } from "./bench-import.js";
 import type { PackSize } from "./bench-pack.js";
 import type { RepresentationCost } from "./bench-representation.js";
@@ -37,6 +38,11 @@ export interface BenchResults {
   readonly helpers: readonly HelperRate[];
   readonly index: readonly IndexBuildCost[];
   readonly indexGrowth: { readonly from1To100: number; readonly from100To1000: number };
+  readonly growth: {
+    readonly costs: readonly GrowthCost[];
+    readonly scales: readonly number[];
+    readonly limit: number;
+  };
   readonly budgets: readonly Budget[];
 }
 
@@ -222,6 +228,7 @@ than about 4,000 entries (100× has 4,500 entities) outside its regular heap obj
 entry costs several times more — larger data fits the CPU caches less well, and the garbage
 collector has a larger live heap to trace while the index is built.
 
+${renderGrowthSection(r.growth.costs, r.growth.scales, r.growth.limit)}
 ## Supply chain
 
 Checked by test/supply-chain.test.ts on every test run: exactly one runtime dependency (zod), no

@@ -5,9 +5,10 @@ import { loadBrat } from "../eval/load-brat.js";
 import { loadConll2012 } from "../eval/load-conll2012.js";
 import { loadSpacy } from "../eval/load-spacy.js";
 import { writeFileSync } from "node:fs";
+import type { ScoreErrors } from "../eval/errors/index.js";
 import { errorsAsText } from "../eval/errors/text.js";
 import { toErrorHtml } from "../eval/errors/page.js";
-import { type AllScores, scoreAllWithErrors } from "../eval/score-all.js";
+import { type AllScores, scoreAll, scoreAllWithErrors } from "../eval/score-all.js";
 import { ScoringLimitError } from "../eval/limits.js";
 import { PredictionsError } from "../eval/validate.js";
 import { type CommandResult, readJsonInput, readTextInput } from "./io.js";
@@ -81,7 +82,7 @@ export function renderScoreTable(s: AllScores): string {
 }
 
 /** The scores as JSON: `{ mentions, coreference: { muc, bcub, ceafm, ceafe, blanc, conll }, attribution, times }`. */
-export function scoresAsJson(s: AllScores): string {
+export function scoresAsJson(s: AllScores & { readonly errors?: ScoreErrors }): string {
   return JSON.stringify(
     s,
     (_key, value: unknown) => (typeof value === "number" && Number.isNaN(value) ? null : value),
@@ -110,9 +111,13 @@ export function scoreCommand(
 ): CommandResult {
   const loaded = load(path, format);
   if (!loaded.ok) return loaded.result;
-  let result;
+  let scores: AllScores;
+  let errors: ScoreErrors | undefined;
   try {
-    result = scoreAllWithErrors(loaded.predictions);
+    // The error lists cost a second pass over every layer: computed only when asked for.
+    if (options.errors === true || options.html !== undefined) {
+      ({ errors, ...scores } = scoreAllWithErrors(loaded.predictions));
+    } else scores = scoreAll(loaded.predictions);
   } catch (error) {
     if (error instanceof PredictionsError) return invalid(path, error);
     // The coreference metrics refuse a response that repeats mentions too often, as the reference scorer does;
@@ -123,7 +128,6 @@ export function scoreCommand(
     }
     throw error;
   }
-  const { errors, ...scores } = result;
   let stderr = "";
   if (options.html !== undefined) {
     try {
@@ -135,7 +139,7 @@ export function scoreCommand(
     }
   }
   const stdout = json
-    ? scoresAsJson(options.errors ? result : scores)
-    : [renderScoreTable(scores), ...(options.errors ? ["", errorsAsText(errors)] : [])].join("\n");
+    ? scoresAsJson(options.errors && errors ? { ...scores, errors } : scores)
+    : [renderScoreTable(scores), ...(options.errors && errors ? ["", errorsAsText(errors)] : [])].join("\n");
   return { code: 0, stdout: `${stdout}\n`, stderr };
 }

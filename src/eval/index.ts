@@ -10,7 +10,8 @@
  * ```
  * @module eval
  */
-// Listed by hand; intentionally internal: the counting halves of the metrics (countMetrics,
+// Listed by hand; intentionally internal: the single coreference metrics (muc, bcub, ceafm,
+// ceafe, blanc: scoreClusters gives them all at once) and their counting halves (countMetrics,
 // prfFromCounts, blancFromCounts), the assignment solvers (maximizeAssignment and the per-group
 // solver), mention keys and document pairing of the CoNLL-2012 reader (mentionKey, pairDocuments),
 // gold/predicted cluster builders (goldClusters, predictedClusters), prfFromMatches, the numeric
@@ -31,11 +32,7 @@ export { goldAsPredictions } from "./gold.js";
 export { matchSpans, type MatchedPair, type MatchMode, type Offsets } from "./matching.js";
 export { scoreMentions, type MatchScores, type MentionScores } from "./mentions.js";
 export type { PRF } from "./prf.js";
-export { type Cluster, type DocumentClusters, MAX_REPEATED_RESPONSE_MENTIONS } from "./align.js";
-export { muc } from "./muc.js";
-export { bcub } from "./bcub.js";
-export { ceafe, ceafm } from "./ceaf.js";
-export { blanc } from "./blanc.js";
+export type { Cluster, DocumentClusters } from "./align.js";
 export { scoreClusters, scoreDocuments, type CorefScores } from "./coreference.js";
 export { ScoringLimitError, type ScoringLimit } from "./limits.js";
 export { scoreCoreference } from "./coreference-score.js";

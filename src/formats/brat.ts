@@ -27,6 +27,7 @@
  */
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
+import { groupBy } from "../query/collections.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
 import { entityTypeLabel } from "./entity-labels.js";
@@ -146,8 +147,9 @@ function writeCoreference(
   used: Declarations,
   mentionIds: Map<string, { id: string; type: string }>,
 ): void {
+  const mentionsOfEntity = groupBy(doc.mentions, (m) => [m.entityId]);
   for (const entity of doc.entities) {
-    const members = doc.mentions.filter((m) => m.entityId === entity.id).flatMap((m) => mentionIds.get(m.id) ?? []);
+    const members = (mentionsOfEntity.get(entity.id) ?? []).flatMap((m) => mentionIds.get(m.id) ?? []);
     if (members.length < 2) continue;
     writer.lines.push(`*\tCoref ${members.map((m) => m.id).join(" ")}`);
     for (const member of members) used.corefTypes.add(member.type);
@@ -206,17 +208,38 @@ function writeClaimRelations(doc: ArticleOf, writer: AnnWriter, used: Declaratio
   }
 }
 
-// Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
-function collectOverlaps(writer: AnnWriter, used: Declarations): void {
-  for (const a of writer.physical) {
-    for (const b of writer.physical) {
-      if (a === b || a.end <= b.start || b.end <= a.start) continue;
-      if (a.start === b.start && a.end === b.end) used.overlaps.add("equal");
-      else if ((a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end))
-        used.overlaps.add("contain");
-      else used.overlaps.add("cross");
-    }
+/**
+ * Which kinds of overlap occur among non-empty spans: two with the same offsets ("equal"), one
+ * inside another ("contain"), two that share some characters but neither holds the other
+ * ("cross"). One pass over the spans in order of start (longest first) instead of comparing
+ * every pair: an earlier span holds a later one when it reaches at least as far, and a span
+ * crosses some earlier one exactly when it crosses the innermost span still open at its start.
+ *
+ * @param spans - Non-empty spans.
+ * @returns The kinds that occur.
+ * @example
+ * ```ts
+ * overlapKinds([{ start: 0, end: 5 }, { start: 3, end: 8 }]); // Set { "cross" }
+ * ```
+ */
+export function overlapKinds(spans: readonly Range[]): Set<"contain" | "equal" | "cross"> {
+  const kinds = new Set<"contain" | "equal" | "cross">();
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let farthest: Range | undefined; // the first span reaching farthest so far
+  const open: Range[] = []; // nested spans still open, innermost last
+  for (const [i, span] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    if (previous && previous.start === span.start && previous.end === span.end) kinds.add("equal");
+    const holds = farthest && (farthest.end > span.end || (farthest.end === span.end && farthest.start < span.start));
+    if (holds) kinds.add("contain");
+    if (!farthest || span.end > farthest.end) farthest = span;
+    if (kinds.has("cross")) continue;
+    while (open.length > 0 && open[open.length - 1]!.end <= span.start) open.pop();
+    const inner = open[open.length - 1];
+    if (inner && inner.end < span.end) kinds.add("cross");
+    else open.push(span);
   }
+  return kinds;
 }
 
 /**
@@ -252,7 +275,8 @@ export function toBrat(doc: ArticleOf = article): BratExport {
     if (event) events.set(claim.id, event);
   }
   writeClaimRelations(doc, writer, used, events);
-  collectOverlaps(writer, used);
+  // Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
+  for (const kind of overlapKinds(writer.physical)) used.overlaps.add(kind);
   const usesWikidata = writer.lines.some((line) => line.startsWith("N"));
   return {
     txt: doc.text,

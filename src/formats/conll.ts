@@ -5,6 +5,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
 import { conll2003Label, namedMentions } from "./named-entities.js";
 import { sentenceTokens } from "./tokenize.js";
@@ -29,8 +30,10 @@ export function toConll(doc: ArticleOf = article): string {
   const blocks = sentenceTokens(doc).map(({ tokens }) =>
     tokens
       .map((token) => {
-        const entity = named.find(({ mention }) => mention.span.start <= token.start && token.end <= mention.span.end);
-        if (!entity) return `${token.text}\tO`;
+        // Named mentions are in text order and never overlap: only the last one starting at or
+        // before the token can hold it.
+        const entity = named[firstIndexWhere(named, ({ mention }) => mention.span.start > token.start) - 1];
+        if (!entity || token.end > entity.mention.span.end) return `${token.text}\tO`;
         const position = token.start === entity.mention.span.start ? "B" : "I";
         return `${token.text}\t${position}-${conll2003Label(entity)}`;
       })

@@ -4,6 +4,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
 import { sentenceTokens, type Token } from "./tokenize.js";
 
@@ -13,28 +14,44 @@ interface MentionTokens {
   readonly cluster: number;
 }
 
-// Token indices (over the whole document) of a span's first and last token.
+// Token indices (over the whole document) of a span's first and last token: the first token
+// ending after the span starts, the last one starting before it ends. Tokens are in text order
+// and never overlap, so their starts and ends both ascend.
 function tokenRange(
   tokens: readonly Token[],
   span: { start: number; end: number },
 ): { first: number; last: number } | undefined {
-  const first = tokens.findIndex((t) => t.end > span.start);
-  let last = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i]!.start < span.end) {
-      last = i;
-      break;
+  const first = firstIndexWhere(tokens, (t) => t.end > span.start);
+  const last = firstIndexWhere(tokens, (t) => t.start >= span.end) - 1;
+  return first < tokens.length && last >= first ? { first, last } : undefined;
+}
+
+/** The mentions that open, fit in, and close on each token, in the order of `doc.mentions`. */
+interface TokenMentions {
+  readonly opening: MentionTokens[][];
+  readonly single: MentionTokens[][];
+  readonly closing: MentionTokens[][];
+}
+
+function mentionsByToken(tokenCount: number, mentions: readonly MentionTokens[]): TokenMentions {
+  const lists = () => Array.from({ length: tokenCount }, (): MentionTokens[] => []);
+  const byToken: TokenMentions = { opening: lists(), single: lists(), closing: lists() };
+  for (const m of mentions) {
+    if (m.first === m.last) byToken.single[m.first]!.push(m);
+    else {
+      byToken.opening[m.first]!.push(m);
+      byToken.closing[m.last]!.push(m);
     }
   }
-  return first >= 0 && last >= first ? { first, last } : undefined;
+  return byToken;
 }
 
 // The coreference cell of one token: openings (longest mention first), one-token mentions,
 // then closings (latest-opened first), so that nested brackets read left to right.
-function corefCell(index: number, mentions: readonly MentionTokens[]): string {
-  const opening = mentions.filter((m) => m.first === index && m.last > index).sort((a, b) => b.last - a.last);
-  const single = mentions.filter((m) => m.first === index && m.last === index);
-  const closing = mentions.filter((m) => m.last === index && m.first < index).sort((a, b) => b.first - a.first);
+function corefCell(index: number, byToken: TokenMentions): string {
+  const opening = [...byToken.opening[index]!].sort((a, b) => b.last - a.last);
+  const single = byToken.single[index]!;
+  const closing = [...byToken.closing[index]!].sort((a, b) => b.first - a.first);
   const parts = [
     ...opening.map((m) => `(${m.cluster}`),
     ...single.map((m) => `(${m.cluster})`),
@@ -71,12 +88,13 @@ export function toConll2012(doc: ArticleOf = article): string {
     const cluster = clusterOf.get(mention.entityId);
     if (range && cluster !== undefined) mentions.push({ ...range, cluster });
   }
+  const byToken = mentionsByToken(tokens.length, mentions);
   const lines = [`#begin document (${doc.id}); part 000`];
   let index = 0;
   for (const { tokens: sentence } of sentences) {
     if (sentence.length === 0) continue;
     sentence.forEach((token, wordNumber) => {
-      lines.push([doc.id, "0", String(wordNumber), token.text, corefCell(index, mentions)].join("\t"));
+      lines.push([doc.id, "0", String(wordNumber), token.text, corefCell(index, byToken)].join("\t"));
       index++;
     });
     lines.push("");

@@ -116,13 +116,19 @@ function stateActorNode(country: EntityOf): JsonLdNode {
 }
 
 // Entities the title names by name or alias, as whole words: what the article is about.
+// A plain substring search with one shared pattern for the word characters around it, rather
+// than compiling a regular expression per name.
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+function namesAsWord(title: string, name: string): boolean {
+  for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+    const before = [...title.slice(Math.max(0, at - 2), at)].at(-1) ?? "";
+    const after = at + name.length < title.length ? String.fromCodePoint(title.codePointAt(at + name.length)!) : "";
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+  }
+  return false;
+}
 function entitiesNamedIn(title: string, entities: readonly EntityOf[]): EntityOf[] {
-  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return entities.filter((e) =>
-    [e.name, ...e.aliases].some((name) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(title),
-    ),
-  );
+  return entities.filter((e) => [e.name, ...e.aliases].some((name) => namesAsWord(title, name)));
 }
 
 function backstory(doc: ArticleOf): string {

@@ -33,30 +33,74 @@ interface Cut {
   end: number;
   priority: number;
   order: number;
+  /** 0-based number of this piece among the pieces of its annotation. */
+  part: number;
 }
 
-const crosses = (a: Cut, b: Cut) =>
-  (a.start < b.start && b.start < a.end && a.end < b.end) || (b.start < a.start && a.start < b.end && b.end < a.end);
+/**
+ * The boundaries of the pieces placed so far, for finding the ones a new range crosses. The
+ * placed pieces never cross each other, so a range [s, e) must be cut exactly at the ends c in
+ * (s, e) of pieces starting before s, and at the starts c in (s, e) of pieces ending after e;
+ * cutting there leaves nothing crossing. Two segment trees over the sorted boundary offsets
+ * answer "which such c exist" in O(log n) per cut: the least start of the pieces ending at each
+ * offset, and the greatest end of the pieces starting at each offset.
+ */
+class PlacedBoundaries {
+  private readonly offsets: number[];
+  private readonly size: number;
+  private readonly minStartByEnd: Float64Array;
+  private readonly maxEndByStart: Float64Array;
 
-// Cuts a range at the boundaries of every placed piece it crosses, until nothing crosses.
-function cutAgainst(range: Cut, placed: readonly Cut[]): Cut[] {
-  let pieces = [range];
-  for (let changed = true; changed; ) {
-    changed = false;
-    const next: Cut[] = [];
-    for (const piece of pieces) {
-      const crossing = placed.find((p) => crosses(p, piece));
-      if (!crossing) {
-        next.push(piece);
+  constructor(boundaries: readonly number[]) {
+    this.offsets = [...new Set(boundaries)].sort((a, b) => a - b);
+    let size = 1;
+    while (size < this.offsets.length) size *= 2;
+    this.size = size;
+    this.minStartByEnd = new Float64Array(2 * size).fill(Infinity);
+    this.maxEndByStart = new Float64Array(2 * size).fill(-Infinity);
+  }
+
+  // The index of the first boundary at or after `offset` (the count of boundaries when none is).
+  private slot(offset: number): number {
+    let low = 0;
+    let high = this.offsets.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.offsets[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  add(piece: Cut): void {
+    const { minStartByEnd: minStart, maxEndByStart: maxEnd } = this;
+    for (let i = this.slot(piece.end) + this.size; i >= 1; i >>= 1) minStart[i] = Math.min(minStart[i]!, piece.start);
+    for (let i = this.slot(piece.start) + this.size; i >= 1; i >>= 1) maxEnd[i] = Math.max(maxEnd[i]!, piece.end);
+  }
+
+  /** The offsets strictly inside (start, end) where the range must be cut, ascending. */
+  cutsOf(start: number, end: number): number[] {
+    const from = this.slot(start + 1);
+    const to = this.slot(end) - 1;
+    const cuts: number[] = [];
+    if (from > to) return cuts;
+    // Iterative depth-first walk of the slots [from, to], entering only subtrees with a match.
+    const stack = [1, 0, this.size - 1];
+    while (stack.length > 0) {
+      const high = stack.pop()!;
+      const low = stack.pop()!;
+      const node = stack.pop()!;
+      if (high < from || low > to) continue;
+      if (!(this.minStartByEnd[node]! < start) && !(this.maxEndByStart[node]! > end)) continue;
+      if (low === high) {
+        cuts.push(this.offsets[low]!);
         continue;
       }
-      changed = true;
-      const cut = piece.start < crossing.start ? crossing.start : crossing.end;
-      next.push({ ...piece, end: cut }, { ...piece, start: cut });
+      const mid = (low + high) >> 1;
+      stack.push(2 * node + 1, mid + 1, high, 2 * node, low, mid);
     }
-    pieces = next;
+    return cuts;
   }
-  return pieces;
 }
 
 /**
@@ -75,15 +119,21 @@ function cutAgainst(range: Cut, placed: readonly Cut[]): Cut[] {
  */
 export function nest<T>(items: readonly Layered<T>[]): Piece<T>[] {
   const ranges = items
-    .map((item, order) => ({ start: item.start, end: item.end, priority: item.priority, order }))
+    .map((item, order) => ({ start: item.start, end: item.end, priority: item.priority, order, part: 0 }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => b.priority - a.priority || a.start - b.start || b.end - a.end || a.order - b.order);
+  const boundaries = new PlacedBoundaries(ranges.flatMap((r) => [r.start, r.end]));
   const placed: Cut[] = [];
-  for (const range of ranges) placed.push(...cutAgainst(range, placed));
-
-  const partsOf = new Map<number, Cut[]>();
-  for (const piece of placed) partsOf.set(piece.order, [...(partsOf.get(piece.order) ?? []), piece]);
-  for (const parts of partsOf.values()) parts.sort((a, b) => a.start - b.start);
+  const partCounts = new Map<number, number>();
+  for (const range of ranges) {
+    const ends = [...boundaries.cutsOf(range.start, range.end), range.end];
+    const pieces = ends.map((end, part) => ({ ...range, start: ends[part - 1] ?? range.start, end, part }));
+    for (const piece of pieces) {
+      placed.push(piece);
+      boundaries.add(piece);
+    }
+    partCounts.set(range.order, pieces.length);
+  }
 
   const ordered = [...placed].sort(
     (a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority || a.order - b.order,
@@ -91,15 +141,9 @@ export function nest<T>(items: readonly Layered<T>[]): Piece<T>[] {
   const roots: Piece<T>[] = [];
   const stack: Piece<T>[] = [];
   for (const cut of ordered) {
-    const parts = partsOf.get(cut.order)!;
-    const piece: Piece<T> = {
-      start: cut.start,
-      end: cut.end,
-      value: items[cut.order]!.value,
-      part: parts.indexOf(cut),
-      parts: parts.length,
-      children: [],
-    };
+    const parts = partCounts.get(cut.order)!;
+    const { start, end, part } = cut;
+    const piece: Piece<T> = { start, end, value: items[cut.order]!.value, part, parts, children: [] };
     while (stack.length > 0 && stack[stack.length - 1]!.end <= piece.start) stack.pop();
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(piece);
@@ -138,15 +182,22 @@ export function writeNested<T>(
   start = 0,
   end = text.length,
 ): string {
-  const write = (pieces: readonly Piece<T>[], start: number, end: number): string => {
-    let out = "";
-    let at = start;
-    for (const piece of pieces) {
-      out += writer.text(text.slice(at, piece.start));
-      out += writer.open(piece) + write(piece.children, piece.start, piece.end) + writer.close(piece);
-      at = piece.end;
+  // An explicit stack instead of recursion, so any depth of nesting fits.
+  type Frame = { pieces: readonly Piece<T>[]; next: number; at: number; end: number; piece?: Piece<T> };
+  const frames: Frame[] = [{ pieces: roots, next: 0, at: start, end }];
+  let out = "";
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const piece = frame.pieces[frame.next++];
+    if (piece) {
+      out += writer.text(text.slice(frame.at, piece.start)) + writer.open(piece);
+      frame.at = piece.end;
+      frames.push({ pieces: piece.children, next: 0, at: piece.start, end: piece.end, piece });
+      continue;
     }
-    return out + writer.text(text.slice(at, end));
-  };
-  return write(roots, start, end);
+    out += writer.text(text.slice(frame.at, frame.end));
+    frames.pop();
+    if (frame.piece) out += writer.close(frame.piece);
+  }
+  return out;
 }

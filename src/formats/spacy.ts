@@ -27,8 +27,9 @@
  * @module
  */
 import { article } from "../generated/article.js";
-import { claimSourceId } from "../query/collections.js";
+import { claimSourceId, groupBy } from "../query/collections.js";
 import { TIMEX3_TYPES } from "../schema/vocabulary.js";
+import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
 import { codePointConverter } from "./code-points.js";
 import { namedMentions, ontonotesLabel } from "./named-entities.js";
@@ -98,9 +99,13 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
   const cp = codePointConverter(doc.text);
   const tokens = withWhitespaceTokens(doc.text, articleTokens(doc));
 
-  const sentenceStarts = [
-    ...new Set([0, ...doc.sentences.map((s) => tokens.findIndex((t) => t.start >= s.span.start)).filter((i) => i > 0)]),
-  ].sort((a, b) => a - b);
+  // The index of each sentence's first token (tokens ascend), -1 for a sentence after every token.
+  const firstTokenOf = (start: number) => {
+    const index = firstIndexWhere(tokens, (t) => t.start >= start);
+    return index < tokens.length ? index : -1;
+  };
+  const firstTokens = doc.sentences.map((s) => firstTokenOf(s.span.start)).filter((i) => i > 0);
+  const sentenceStarts = [...new Set([0, ...firstTokens])].sort((a, b) => a - b);
   const sents =
     tokens.length === 0
       ? []
@@ -132,9 +137,10 @@ export function toSpacy(doc: ArticleOf = article, options: SpacyOptions = {}): S
     "claim-quotes": doc.claims.flatMap((c) => c.quotes.map((q) => span(q, "quote", c.id))).sort(byStart),
     times: doc.times.map((t) => span(t.span, t.type, t.id)).sort(byStart),
   };
+  const mentionsOfEntity = groupBy(doc.mentions, (m) => [m.entityId]);
   let cluster = 0;
   for (const entity of doc.entities) {
-    const members = doc.mentions.filter((m) => m.entityId === entity.id);
+    const members = mentionsOfEntity.get(entity.id) ?? [];
     if (members.length >= 2)
       spans[`coref_clusters_${++cluster}`] = members.map((m) => span(m.span, "", entity.id)).sort(byStart);
   }

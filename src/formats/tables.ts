@@ -38,7 +38,7 @@ export interface Table {
 /** The tables {@link toTables} produces, one per annotation layer. */
 export const TABLE_NAMES = ["entities", "mentions", "claims", "times", "notes"] as const;
 
-/** A table's name, see {@link TABLE_NAMES}. */
+/** A table's name: `"entities"`, `"mentions"`, `"claims"`, `"times"` or `"notes"`. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
 interface ColumnOf<R> extends TableColumn {
@@ -161,6 +161,9 @@ const TIME_COLUMNS: readonly ColumnOf<TimeExpressionOf>[] = [
   column("text", "string", false, "the time expression's words", (t) => t.span.text),
   column("type", "string", false, "date, time, duration or range", (t) => t.type),
   column("value", "string", false, "ISO 8601 value, with the UTC offset where the text implies one", (t) => t.value),
+  column("literal", "string", true, "the value the words state where `value` corrects them (ISO 8601)", (t) =>
+    opt(t.literal),
+  ),
   column("anchor", "string", true, "id of the time expression this one is relative to (times.id)", (t) =>
     opt(t.anchor),
   ),
@@ -188,7 +191,7 @@ function table<R>(name: TableName, columns: readonly ColumnOf<R>[], records: rea
  * The article's annotation layers as flat tables, one row per record.
  *
  * @param doc - The article; the shipped one by default.
- * @returns One {@link Table} per name in {@link TABLE_NAMES}.
+ * @returns One {@link Table} per layer: entities, mentions, claims, times and notes.
  * @example
  * ```ts
  * import { toTables, toCsv } from "kim-shoigu-2023/formats";

@@ -18,6 +18,7 @@
 import { SPAN_FIELDS } from "../generated/fields.js";
 import { type SpanField, spansOf } from "../schema/walk.js";
 import type { ArticleOf } from "../types.js";
+import { firstIndexWhere } from "../sorted-search.js";
 
 /** A token: half-open UTF-16 offsets into the text and the token's text. */
 export interface Token {
@@ -49,13 +50,15 @@ const TOKEN_PATTERN =
 export function tokenize(text: string, boundaries: Iterable<number> = []): Token[] {
   const cuts = [...new Set(boundaries)].sort((a, b) => a - b);
   const tokens: Token[] = [];
+  // Tokens come in text order, so the next cut to consider only ever moves forward.
+  let next = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     const end = start + match[0].length;
+    while (next < cuts.length && cuts[next]! <= start) next++;
     let pieceStart = start;
-    for (const cut of cuts) {
-      if (cut <= pieceStart) continue;
-      if (cut >= end) break;
+    for (; next < cuts.length && cuts[next]! < end; next++) {
+      const cut = cuts[next]!;
       tokens.push({ start: pieceStart, end: cut, text: text.slice(pieceStart, cut) });
       pieceStart = cut;
     }
@@ -112,8 +115,11 @@ export function articleTokens(doc: ArticleOf): Token[] {
  */
 export function sentenceTokens(doc: ArticleOf): SentenceTokens[] {
   const tokens = articleTokens(doc);
-  return doc.sentences.map((sentence) => ({
-    sentence,
-    tokens: tokens.filter((t) => t.start >= sentence.span.start && t.end <= sentence.span.end),
-  }));
+  // Tokens are in text order and never overlap, so both their starts and their ends ascend,
+  // and the tokens inside a sentence are one run found by two binary searches.
+  return doc.sentences.map((sentence) => {
+    const first = firstIndexWhere(tokens, (t) => t.start >= sentence.span.start);
+    const after = firstIndexWhere(tokens, (t) => t.end > sentence.span.end);
+    return { sentence, tokens: tokens.slice(first, Math.max(first, after)) };
+  });
 }

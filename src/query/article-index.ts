@@ -1,8 +1,9 @@
 import { EMPTY, frozenGroups, frozenList } from "../freeze.js";
 import type { ArticleOf, ClaimOf, EntityOf, IdTypes } from "../types.js";
 import type { ArticleIndex, TimelineEntry } from "./article-index-types.js";
-import { claimSourceId, groupBy, overlaps, type Range } from "./collections.js";
+import { claimSourceId, groupBy, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
+import { createOffsetIndex } from "./offset-index.js";
 import { startInstant } from "./time-order.js";
 
 export type { ArticleIndex, MentionsOfOptions, QuotedStretch, TimelineEntry } from "./article-index-types.js";
@@ -50,6 +51,8 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const claimsByEntity = frozenGroups(groupBy(doc.claims, (c) => c.about));
   const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
   const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
+  const mentionsByOffset = createOffsetIndex(mentionsInOrder, (m) => m.span);
+  const claimsByOffset = createOffsetIndex(doc.claims, (c) => c.content);
 
   const requireEntity = (id: string, helper: string): void => {
     if (typeof id !== "string" || !entitiesById.has(id))
@@ -71,7 +74,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     entitiesIn(range) {
       checkRange(range, text.length, "entitiesIn");
       const found = new Set<EntityOf<I>>();
-      for (const m of mentionsInOrder) if (overlaps(m.span, range)) found.add(entitiesById.get(m.entityId)!);
+      for (const m of mentionsByOffset.overlapping(range)) found.add(entitiesById.get(m.entityId)!);
       return frozenList([...found]);
     },
     sentenceAt(offset) {
@@ -96,7 +99,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     },
     claimsIn(range) {
       checkRange(range, text.length, "claimsIn");
-      return frozenList(doc.claims.filter((c) => overlaps(c.content, range)));
+      return frozenList(claimsByOffset.overlapping(range));
     },
     quotes() {
       const stretches = doc.claims.flatMap((claim) =>

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ArticleShapeSchema } from "./article.js";
 import type { LayerFields } from "./fields.js";
 import { type Path, type SpanLike, spansOf, valuesAt } from "./walk.js";
+import { checkArticleSanity } from "./sanity.js";
 
 type ArticleShape = z.infer<typeof ArticleShapeSchema>;
 type Report = (path: Path, message: string) => void;
@@ -31,6 +32,7 @@ export function articleIntegrity(layers: readonly LayerFields[]) {
       checkClaimSpans(article, report);
       checkMentionSpans(article, report);
     }
+    checkArticleSanity(article, report, spans);
   };
 }
 

@@ -135,8 +135,9 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
   });
 
   const timeIds = Array.from({ length: draw(fc.integer({ min: 0, max: 2 })) }, (_, k) => `t${k}`);
-  const times: TimeExpression[] = timeIds.map((id) => {
-    const others = timeIds.filter((other) => other !== id);
+  const times: TimeExpression[] = timeIds.map((id, k) => {
+    // Anchors point to earlier times only, so they never form a cycle, which the schema rejects.
+    const others = timeIds.slice(0, k);
     const time: TimeExpression = {
       id,
       span: spanOfWords(...wordRun(2)),
@@ -149,7 +150,7 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
   });
 
   const claimIds = Array.from({ length: draw(fc.integer({ min: 0, max: 4 })) }, (_, k) => `c${k}`);
-  const claims: Claim[] = claimIds.map((id) => {
+  const claims: Claim[] = claimIds.map((id, k) => {
     const [first, last] = wordRun(6);
     const byEntity = draw(fc.boolean());
     const sourceId = oneOf(entityIds);
@@ -179,7 +180,8 @@ export function randomArticle(g: fc.GeneratorValue): AnnotatedArticle {
     if (byEntity && sourceMentions.length > 0 && draw(fc.boolean())) claim.sourceMention = oneOf(sourceMentions).id;
     if (draw(fc.boolean())) claim.cue = spanOfWords(...wordRun(2));
     if (timeIds.length > 0 && draw(fc.boolean())) claim.times = some(timeIds);
-    if (others.length > 0 && draw(fc.boolean())) claim.nestedIn = oneOf(others);
+    // Nested in an earlier claim only, so nesting never forms a cycle, which the schema rejects.
+    if (k > 0 && draw(fc.boolean())) claim.nestedIn = oneOf(claimIds.slice(0, k));
     return claim;
   });
 
