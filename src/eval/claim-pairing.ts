@@ -21,12 +21,6 @@ export function sameSource(a: PredictedClaim, b: PredictedClaim): boolean {
  * @param gold - The reference claims.
  * @param predicted - The claims compared with them.
  * @returns The pairs, as indices into both lists.
- * @example
- * ```ts
- * import { pairClaims } from "kim-shoigu-2023/eval";
- * const content = { start: 38, end: 60 };
- * pairClaims([{ content, source: null }], [{ content, source: { start: 13, end: 24 } }]); // []
- * ```
  */
 export function pairClaims(gold: readonly PredictedClaim[], predicted: readonly PredictedClaim[]): MatchedPair[] {
   return matchSpans(

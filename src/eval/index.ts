@@ -40,7 +40,6 @@ export { scoreAttribution, type AttributionScores, type LabelAgreement } from ".
 export { scoreTimes, type TimeScores } from "./times.js";
 export { cohensKappa } from "./kappa.js";
 export { krippendorffAlpha } from "./krippendorff.js";
-export { pairClaims, sameSource } from "./claim-pairing.js";
 export { scoreSoftLabels, type SoftLabel, type SoftLabelOptions, type SoftLabelScore } from "./soft-labels.js";
 export { scoreAll, type AllScores } from "./score-all.js";
 export { Conll2012ParseError, parseConll2012, type Conll2012Document } from "./parse-conll2012.js";

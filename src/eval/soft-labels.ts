@@ -40,7 +40,8 @@ const LABELS = ["factuality", "polarity", "quote"] as const;
  * Scores predicted claim labels against the distribution of the blind annotators' labels, as in
  * the learning-from-disagreement literature (Uma et al., "Learning from Disagreement: A
  * Survey", JAIR 2021), alongside accuracy against the adjudicated gold. Predicted claims are
- * paired with gold claims by content and source (`pairClaims`); for a paired gold claim with
+ * paired one to one with gold claims by content and source (overlapping contents, both the
+ * author's or overlapping source spans); for a paired gold claim with
  * label counts n_k out of N annotators, p_k = n_k / N and, for the predicted label y:
  *
  * - expected accuracy = p_y, the chance that a randomly drawn annotator agrees;
