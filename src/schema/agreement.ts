@@ -77,9 +77,9 @@ function checkCounts(layer: Counted, ctx: z.RefinementCtx): void {
   });
 }
 
-/** One claim's agreement, see {@link ClaimAgreementSchema}. */
+/** How the blind annotators treated one claim (part of `AnnotatedArticleSchema`, field `agreement`). */
 export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>;
-/** One mention's agreement, see {@link MentionAgreementSchema}. */
+/** How the blind annotators treated one mention (part of `AnnotatedArticleSchema`, field `agreement`). */
 export type MentionAgreement = z.infer<typeof MentionAgreementSchema>;
-/** Per-item agreement, see {@link ItemAgreementSchema}. */
+/** The per-item agreement layer (`AnnotatedArticleSchema`, field `agreement`). */
 export type ItemAgreement = z.infer<typeof ItemAgreementSchema>;
