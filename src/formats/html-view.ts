@@ -19,10 +19,6 @@ export type Mark =
       readonly entity: EntityOf;
       readonly colour: number;
       readonly sourceOf: readonly ClaimOf[];
-      /** How the blind annotators treated the mention, in words (with an agreement layer). */
-      readonly agreement?: string;
-      /** Whether at least one blind annotator treated it otherwise. */
-      readonly contested: boolean;
     }
   | {
       readonly kind: "claim";
@@ -36,7 +32,7 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
   cue: "attribution cue",
   quote: "verbatim quote",
 };
-/** How a hover title names a claim part; a span field without a name here is named by its role. */
+/** How the details of a mark name a claim part; a span field without a name here is named by its role. */
 export const roleName = (role: string): string => ROLE_NAMES[role] ?? role;
 
 // Mentions are placed first and never split; the claim content (which holds the other parts)
@@ -44,16 +40,67 @@ export const roleName = (role: string): string => ROLE_NAMES[role] ?? role;
 const MENTION_PRIORITY = 2;
 const priorityOf = (role: string) => (role === "content" ? 0 : 1);
 
-/** Who makes a claim, as the page names them. */
-export function sourceName(doc: ArticleOf, claim: ClaimOf): string {
-  if ("author" in claim.source) return "the article’s own voice";
-  const { entityId } = claim.source;
-  return doc.entities.find((entity) => entity.id === entityId)?.name ?? entityId;
+/** What the page looks up more than once, each found in one pass over the article. */
+export interface PageIndex {
+  readonly entities: ReadonlyMap<string, EntityOf>;
+  readonly claims: ReadonlyMap<string, ClaimOf>;
+  /** The number of mentions of each entity. */
+  readonly mentionCounts: ReadonlyMap<string, number>;
+  /** The claims each mention names the source of, by mention id. */
+  readonly sourceOf: ReadonlyMap<string, readonly ClaimOf[]>;
+  /** How the blind annotators treated each claim and mention (empty without the layer). */
+  readonly agreement: ReturnType<typeof agreementById>;
 }
 
-/** A claim's source and labels in one line, for hover titles. */
-export function describeClaim(doc: ArticleOf, claim: ClaimOf): string {
-  return `${sourceName(doc, claim)}: ${claim.factuality}, ${claim.polarity}, quote ${claim.quote}`;
+/** Indexes the article once, so that no part of the page scans a list per item. */
+export function indexPage(doc: ArticleOf): PageIndex {
+  const mentionCounts = new Map<string, number>();
+  for (const m of doc.mentions) mentionCounts.set(m.entityId, (mentionCounts.get(m.entityId) ?? 0) + 1);
+  const sourceOf = new Map<string, ClaimOf[]>();
+  for (const claim of doc.claims) {
+    if (claim.sourceMention === undefined) continue;
+    const list = sourceOf.get(claim.sourceMention);
+    if (list) list.push(claim);
+    else sourceOf.set(claim.sourceMention, [claim]);
+  }
+  return {
+    entities: new Map(doc.entities.map((entity) => [entity.id, entity])),
+    claims: new Map(doc.claims.map((claim) => [claim.id, claim])),
+    mentionCounts,
+    sourceOf,
+    agreement: agreementById(doc),
+  };
+}
+
+/** Who makes a claim, as the page names them. */
+export function sourceName(index: PageIndex, claim: ClaimOf): string {
+  if ("author" in claim.source) return "the article’s own voice";
+  const { entityId } = claim.source;
+  return index.entities.get(entityId)?.name ?? entityId;
+}
+
+/**
+ * The details of a mention, one fact a line: shown when the mention is focused or selected,
+ * followed by the claims it is the source of or lies in (which the page script reads from the
+ * claim list, so that no claim's words are repeated in every piece of text it covers).
+ */
+export function mentionDetails(index: PageIndex, mention: MentionOf, entity: EntityOf): string {
+  const count = index.mentionCounts.get(entity.id) ?? 0;
+  const counted = `${count} mention${count === 1 ? "" : "s"} in the text`;
+  const entry = index.agreement.mentions.get(mention.id);
+  const judged = entry ? `\n${describeMentionAgreement(entry, index.agreement.annotators)}` : "";
+  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${counted}${judged}`;
+}
+
+/** Whether at least one blind annotator treated the mention otherwise (false without the layer). */
+export function mentionContested(index: PageIndex, mention: MentionOf): boolean {
+  const entry = index.agreement.mentions.get(mention.id);
+  return entry !== undefined && isContestedMention(entry, index.agreement.annotators);
+}
+
+/** A claim's source and labels, as the details of a mark name the claim before its words. */
+export function claimSummary(index: PageIndex, claim: ClaimOf): string {
+  return `${sourceName(index, claim)} (${claim.factuality}, ${claim.polarity} polarity, quote ${claim.quote})`;
 }
 
 /**
@@ -61,9 +108,8 @@ export function describeClaim(doc: ArticleOf, claim: ClaimOf): string {
  * most first (ties in the order of the article), so that the entities mentioned most get
  * distinct colours; the colours repeat only among the rarely mentioned ones.
  */
-export function coloursOf(doc: ArticleOf): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const mention of doc.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+export function coloursOf(doc: ArticleOf, index: PageIndex = indexPage(doc)): Map<string, number> {
+  const counts = index.mentionCounts;
   const ranked = doc.entities
     .map((entity, index) => ({ id: entity.id, index, count: counts.get(entity.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.index - b.index);
@@ -75,8 +121,14 @@ export function contradictionsOf(doc: ArticleOf) {
   const pairs = createArticleIndex(doc).contradictions();
   const contradictedBy = new Map<string, ClaimOf[]>();
   for (const [a, b] of pairs) {
-    contradictedBy.set(a.id, [...(contradictedBy.get(a.id) ?? []), b]);
-    contradictedBy.set(b.id, [...(contradictedBy.get(b.id) ?? []), a]);
+    for (const [claim, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = contradictedBy.get(claim.id);
+      if (list) list.push(other);
+      else contradictedBy.set(claim.id, [other]);
+    }
   }
   return { pairs, contradictedBy };
 }
@@ -89,26 +141,19 @@ export function marksOf(
   doc: ArticleOf,
   contradicted: ReadonlySet<string>,
   fields: readonly SpanField[] = SPAN_FIELDS,
+  index: PageIndex = indexPage(doc),
 ): Layered<Mark>[] {
-  const colours = coloursOf(doc);
+  const colours = coloursOf(doc, index);
   const entities = new Map(doc.entities.map((entity) => [entity.id, { entity, colour: colours.get(entity.id) ?? 0 }]));
   const marks: Layered<Mark>[] = [];
-  const agreement = agreementById(doc);
   for (const mention of doc.mentions) {
     const found = entities.get(mention.entityId);
     if (!found) continue;
-    const sourceOf = doc.claims.filter((c) => c.sourceMention === mention.id);
-    const entry = agreement.mentions.get(mention.id);
-    const judged = entry
-      ? {
-          agreement: describeMentionAgreement(entry, agreement.annotators),
-          contested: isContestedMention(entry, agreement.annotators),
-        }
-      : { contested: false };
+    const sourceOf = index.sourceOf.get(mention.id) ?? [];
     marks.push({
       ...mention.span,
       priority: MENTION_PRIORITY,
-      value: { kind: "mention", mention, ...found, sourceOf, ...judged },
+      value: { kind: "mention", mention, ...found, sourceOf },
     });
   }
   const parts = new Map<string, { start: number; end: number; role: string; claims: ClaimOf[] }>();
