@@ -14,14 +14,11 @@ import { wikidataUrl } from "./urns.js";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
+// One more item of the claim-roles list, so that the legend keeps its height.
 function agreementLegend(doc: ArticleOf): SafeHtml | "" {
   if (!doc.agreement) return "";
-  const n = doc.agreement.annotators.length;
   return html`
-<h3>Agreement</h3>
-<p class="note"><span class="legend-sample contested">contested</span>: a mention or claim that at least one of the
-${n} blind annotators treated otherwise (not found, other offsets, another chain or label); a mention's details and a
-claim's “Contested” line give the counts.</p>`;
+<li><span class="legend-sample contested">contested</span>: a blind annotator treated it otherwise (counts in the details)</li>`;
 }
 
 /** The legend: folded into one line so that the text comes first on a small screen. */
@@ -47,8 +44,8 @@ highlight every mention of that entity, and select it again to clear. Escape hid
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
 <li><span class="legend-sample claim-content"><span class="claim-quote">quote</span></span>: words quoted verbatim</li>
 <li><span class="legend-sample claim-content contradiction">contradiction</span>: content of a claim that another claim
-contradicts</li>
-</ul>${agreementLegend(doc)}
+contradicts</li>${agreementLegend(doc)}
+</ul>
 </details>`;
 }
 
