@@ -8,18 +8,22 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readBlindAnnotations } from "./lib/blind-annotations.js";
 import { buildArticle } from "./lib/build-article.js";
+import { withItemAgreement } from "./lib/item-agreement.js";
 import { readDataDir } from "./lib/read-data.js";
 import { ArticleShapeSchema } from "../src/schema/article.js";
 import { spanFieldsOf } from "../src/schema/fields.js";
 import { renderArticle, renderFields, renderIds } from "./lib/render-generated.js";
+import type { ArticleOf } from "../src/types.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The generated files, by path relative to the repository root, for the data in `root/data`. */
 export function compileData(repoRoot: string = root): Record<string, string> {
   const { version } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
-  const article = buildArticle(readDataDir(join(repoRoot, "data")), version);
+  const built = buildArticle(readDataDir(join(repoRoot, "data")), version);
+  const article = withItemAgreement(built, readBlindAnnotations(repoRoot, built as ArticleOf));
   return {
     "src/generated/article.ts": renderArticle(article),
     "src/generated/ids.ts": renderIds(article),

@@ -35,6 +35,7 @@ export type {
   EditorialNoteOf,
   EntityOf,
   IdTypes,
+  ItemAgreementOf,
   MentionOf,
   ShippedIds,
   TimeExpressionOf,

@@ -8,6 +8,7 @@ import type {
   Mention,
   TimeExpression,
 } from "./schema/model.js";
+import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "./schema/model.js";
 
 /** Makes every nested field and array read-only, as the frozen data is. */
 export type DeepReadonly<T> = T extends (infer U)[]
@@ -73,6 +74,15 @@ export type TimeExpressionOf<I extends IdTypes = IdTypes> = Replace<
 /** An editorial note whose id uses the id types `I`. */
 export type EditorialNoteOf<I extends IdTypes = IdTypes> = Replace<EditorialNote, { id: I["note"] }>;
 
+/** The per-item agreement layer whose id fields use the id types `I`. */
+export type ItemAgreementOf<I extends IdTypes = IdTypes> = Replace<
+  ItemAgreement,
+  {
+    claims: readonly Replace<ClaimAgreement, { claimId: I["claim"] }>[];
+    mentions: readonly Replace<MentionAgreement, { mentionId: I["mention"] }>[];
+  }
+>;
+
 /** A read-only annotated article whose id fields use the id types `I`. */
 export type ArticleOf<I extends IdTypes = IdTypes> = Replace<
   AnnotatedArticle,
@@ -82,6 +92,7 @@ export type ArticleOf<I extends IdTypes = IdTypes> = Replace<
     claims: readonly ClaimOf<I>[];
     times: readonly TimeExpressionOf<I>[];
     notes: readonly EditorialNoteOf<I>[];
+    agreement?: ItemAgreementOf<I>;
   }
 >;
 

@@ -70,6 +70,7 @@ const expected: Record<string, readonly string[]> = {
     "checkPredictions",
     "cohensKappa",
     "goldAsPredictions",
+    "krippendorffAlpha",
     "loadBrat",
     "loadConll2012",
     "loadSpacy",
@@ -82,6 +83,7 @@ const expected: Record<string, readonly string[]> = {
     "scoreCoreference",
     "scoreDocuments",
     "scoreMentions",
+    "scoreSoftLabels",
     "scoreTimes",
   ],
 };
@@ -98,9 +100,10 @@ describe("the public surface", () => {
     expect(Object.keys(modules[entry]!).sort()).toEqual([...expected[entry]!].sort());
   });
 
-  it("stays within 70 runtime exports across the four entries", () => {
+  // 72: the two agreement functions of the eval entry (soft-label scoring, Krippendorff's alpha).
+  it("stays within 72 runtime exports across the four entries", () => {
     const total = Object.values(modules).reduce((sum, m) => sum + Object.keys(m).length, 0);
-    expect(total).toBeLessThanOrEqual(70);
+    expect(total).toBeLessThanOrEqual(72);
   });
 
   it("exports no value under two names or from two entries", () => {

@@ -37,9 +37,17 @@ describe.each([
       const entity = doc.entities.find((e) => e.id === mention.entityId)!;
       const count = doc.mentions.filter((m) => m.entityId === entity.id).length;
       expect(attribute(tag, "tabindex"), mention.id).toBe("0");
+      // The third line: how the blind annotators treated the mention (article.agreement).
+      const judged = doc.agreement?.mentions.find((m) => m.mentionId === mention.id);
+      const n = doc.agreement?.annotators.length;
       expect(attribute(tag, "data-details")!.split("\n"), mention.id).toEqual([
         entity.name,
         `${entity.type}, ${mention.form} mention; ${count} mention${count === 1 ? "" : "s"} in the text`,
+        ...(judged
+          ? [
+              `exact ${judged.exact}, overlapping ${judged.overlap}, same chain ${judged.sameChain} of ${n} blind annotators`,
+            ]
+          : []),
       ]);
       const sources = doc.claims.filter((c) => c.sourceMention === mention.id).map((c) => c.id);
       expect(attribute(tag, "data-source-of")?.split(" ") ?? [], mention.id).toEqual(sources);

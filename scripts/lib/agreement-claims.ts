@@ -1,6 +1,7 @@
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { cohensKappa } from "../../src/eval/kappa.js";
-import { matchSpans, type MatchedPair, type Offsets } from "../../src/eval/matching.js";
+import { pairClaims } from "../../src/eval/claim-pairing.js";
+import type { MatchedPair, Offsets } from "../../src/eval/matching.js";
 import { prfFromMatches } from "../../src/eval/prf.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
 import type { ArticleOf } from "../../src/types.js";
@@ -19,7 +20,6 @@ export interface ClaimAgreement {
   readonly quoteKappa: number;
 }
 
-const overlaps = (a: Offsets, b: Offsets) => a.start < b.end && b.start < a.end;
 const same = (a: Offsets | null | undefined, b: Offsets | null | undefined) =>
   !!a && !!b && a.start === b.start && a.end === b.end;
 
@@ -32,17 +32,7 @@ const same = (a: Offsets | null | undefined, b: Offsets | null | undefined) =>
 export function claimAgreement(second: Predictions, reference: ArticleOf): ClaimAgreement {
   const gold = goldAsPredictions(reference).claims ?? [];
   const predicted = second.claims ?? [];
-  const sameSource = (g: number, p: number) => {
-    const a = gold[g]!.source;
-    const b = predicted[p]!.source;
-    return (!a && !b) || (!!a && !!b && overlaps(a, b));
-  };
-  const pairs = matchSpans(
-    gold.map((c) => c.content),
-    predicted.map((c) => c.content),
-    "overlap",
-    sameSource,
-  );
+  const pairs = pairClaims(gold, predicted);
   const f1 = (part: "content" | "source" | "cue") =>
     prfFromMatches(
       pairs.filter(({ gold: g, predicted: p }) => same(gold[g]![part], predicted[p]![part])).length,

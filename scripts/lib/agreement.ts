@@ -88,8 +88,15 @@ export const AdjudicationSchema = z.strictObject({
   first: z.string().min(1),
   second: z.string().min(1),
   decision: z.enum(["first", "second", "neither"]),
-  action: z.enum(["correction", "guideline"]),
+  /** What was done: the data corrected, a rule written into the guidelines, or nothing (the gold stands). */
+  action: z.enum(["correction", "guideline", "none"]),
   reason: z.string().min(1),
+  /**
+   * Which comparison the disagreement comes from: the second annotation (the default, for the
+   * entries logged before the blind annotations) or a majority of the blind annotators, whose
+   * side is `second` and names them.
+   */
+  comparison: z.enum(["second-annotation", "blind-majority"]).optional(),
 });
 
 /** Reads and checks data/agreement/adjudication.json. */

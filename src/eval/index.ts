@@ -39,6 +39,8 @@ export { scoreCoreference } from "./coreference-score.js";
 export { scoreAttribution, type AttributionScores, type LabelAgreement } from "./attribution.js";
 export { scoreTimes, type TimeScores } from "./times.js";
 export { cohensKappa } from "./kappa.js";
+export { krippendorffAlpha } from "./krippendorff.js";
+export { scoreSoftLabels, type SoftLabel, type SoftLabelOptions, type SoftLabelScore } from "./soft-labels.js";
 export { scoreAll, type AllScores } from "./score-all.js";
 export { Conll2012ParseError, parseConll2012, type Conll2012Document } from "./parse-conll2012.js";
 export { loadConll2012 } from "./load-conll2012.js";

@@ -56,6 +56,9 @@ ${ENTITY_COLOURS.map((colour, i) => `.ent-c${i} { --c: ${colour}; }`).join("\n")
 .article-text [data-details] { cursor: pointer; }
 .claim-content.contradiction { background: var(--contra); }
 .claim-quote { font-style: italic; }
+/* Items a blind annotator treated otherwise: a dotted overline (no change of layout), a rule beside claims. */
+.mention.contested, .legend-sample.contested { text-decoration: overline dotted var(--fg); }
+.claim.contested { border-left: 0.2rem solid var(--muted); padding-left: 0.4rem; }
 .legend-sample { padding: 0 0.25em; }
 .entity-list { list-style: none; padding: 0; margin: 0; }
 .entity-list li { margin: 0 0 0.55rem; font-size: 0.95rem; line-height: 1.5; }

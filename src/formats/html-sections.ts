@@ -4,6 +4,7 @@
  * from the data is escaped.
  * @module
  */
+import { describeClaimAgreement, isContestedClaim } from "../query/agreement.js";
 import { claimSourceId, groupBy } from "../query/collections.js";
 import { ENTITY_TYPES, WIKIDATA_ITEM_PATTERN } from "../schema/vocabulary.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
@@ -12,6 +13,13 @@ import { claimSummary, type PageIndex, sourceName } from "./html-view.js";
 import { wikidataUrl } from "./urns.js";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+// One more item of the claim-roles list, so that the legend keeps its height.
+function agreementLegend(doc: ArticleOf): SafeHtml | "" {
+  if (!doc.agreement) return "";
+  return html`
+<li><span class="legend-sample contested">contested</span>: a blind annotator treated it otherwise (counts in the details)</li>`;
+}
 
 /** The legend: folded into one line so that the text comes first on a small screen. */
 export function legendSection(doc: ArticleOf): SafeHtml {
@@ -36,7 +44,7 @@ highlight every mention of that entity, and select it again to clear. Escape hid
 <li><span class="legend-sample claim-content">content</span>: what is claimed</li>
 <li><span class="legend-sample claim-content"><span class="claim-quote">quote</span></span>: words quoted verbatim</li>
 <li><span class="legend-sample claim-content contradiction">contradiction</span>: content of a claim that another claim
-contradicts</li>
+contradicts</li>${agreementLegend(doc)}
 </ul>
 </details>`;
 }
@@ -73,6 +81,8 @@ function relationLink(index: PageIndex, target: string): SafeHtml {
 }
 
 function claimItem(index: PageIndex, claim: ClaimOf, contradicted: boolean): SafeHtml {
+  const entry = index.agreement.claims.get(claim.id);
+  const contested = entry !== undefined && isContestedClaim(claim, entry, index.agreement.annotators);
   const polarity =
     claim.polarity === "negative" ? "negative (the source denies or does not assert it)" : claim.polarity;
   const quotes = joinHtml(
@@ -85,13 +95,21 @@ function claimItem(index: PageIndex, claim: ClaimOf, contradicted: boolean): Saf
     [html`Polarity`, html`${polarity}`],
     [html`Quote`, html`${claim.quote}${quotes}`],
     ...claim.relations.map((r) => [html`${r.type}`, relationLink(index, r.target)] as [SafeHtml, SafeHtml]),
+    ...(entry
+      ? [
+          [
+            contested ? html`Contested` : html`Annotators`,
+            html`${describeClaimAgreement(entry, index.agreement.annotators)}`,
+          ] as [SafeHtml, SafeHtml],
+        ]
+      : []),
   ];
   const term = (name: SafeHtml, value: SafeHtml) =>
     html`<dt>${name}</dt><dd${name.markup === "Factuality" ? html` class="factuality"` : ""}>${value}</dd>`;
   const contradiction = contradicted ? " contradiction" : "";
   const label = `Claim ${claim.id} by ${sourceName(index, claim)}`;
   const summary = claimSummary(index, claim);
-  return html`<li class="claim${contradiction}" id="claim-${claim.id}" aria-label="${label}" data-summary="${summary}">
+  return html`<li class="claim${contradiction}${contested ? " contested" : ""}" id="claim-${claim.id}" aria-label="${label}" data-summary="${summary}">
 <span class="claim-content${contradiction}">${claim.content.text}</span>
 <dl>${joinHtml(
     facts.map(([name, value]) => term(name, value)),

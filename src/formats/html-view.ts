@@ -4,6 +4,7 @@
  * @module
  */
 import { SPAN_FIELDS } from "../generated/fields.js";
+import { agreementById, describeMentionAgreement, isContestedMention } from "../query/agreement.js";
 import { createArticleIndex } from "../query/article-index.js";
 import { valuesAt, type SpanField } from "../schema/walk.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
@@ -47,6 +48,8 @@ export interface PageIndex {
   readonly mentionCounts: ReadonlyMap<string, number>;
   /** The claims each mention names the source of, by mention id. */
   readonly sourceOf: ReadonlyMap<string, readonly ClaimOf[]>;
+  /** How the blind annotators treated each claim and mention (empty without the layer). */
+  readonly agreement: ReturnType<typeof agreementById>;
 }
 
 /** Indexes the article once, so that no part of the page scans a list per item. */
@@ -65,6 +68,7 @@ export function indexPage(doc: ArticleOf): PageIndex {
     claims: new Map(doc.claims.map((claim) => [claim.id, claim])),
     mentionCounts,
     sourceOf,
+    agreement: agreementById(doc),
   };
 }
 
@@ -83,7 +87,15 @@ export function sourceName(index: PageIndex, claim: ClaimOf): string {
 export function mentionDetails(index: PageIndex, mention: MentionOf, entity: EntityOf): string {
   const count = index.mentionCounts.get(entity.id) ?? 0;
   const counted = `${count} mention${count === 1 ? "" : "s"} in the text`;
-  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${counted}`;
+  const entry = index.agreement.mentions.get(mention.id);
+  const judged = entry ? `\n${describeMentionAgreement(entry, index.agreement.annotators)}` : "";
+  return `${entity.name}\n${entity.type}, ${mention.form} mention; ${counted}${judged}`;
+}
+
+/** Whether at least one blind annotator treated the mention otherwise (false without the layer). */
+export function mentionContested(index: PageIndex, mention: MentionOf): boolean {
+  const entry = index.agreement.mentions.get(mention.id);
+  return entry !== undefined && isContestedMention(entry, index.agreement.annotators);
 }
 
 /** A claim's source and labels, as the details of a mark name the claim before its words. */

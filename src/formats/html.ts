@@ -34,6 +34,7 @@ import {
   indexPage,
   type Mark,
   marksOf,
+  mentionContested,
   mentionDetails,
   type PageIndex,
   roleName,
@@ -57,7 +58,11 @@ function openMark(index: PageIndex, piece: Piece<Mark>): SafeHtml {
   const mark = piece.value;
   if (mark.kind === "mention") {
     const { mention, entity, colour, sourceOf } = mark;
-    const classes = ["mention", `ent-c${colour}`, ...(sourceOf.length > 0 ? ["claim-source"] : [])].join(" ");
+    const flags = [
+      ...(sourceOf.length > 0 ? ["claim-source"] : []),
+      ...(mentionContested(index, mention) ? ["contested"] : []),
+    ];
+    const classes = ["mention", `ent-c${colour}`, ...flags].join(" ");
     const details = mentionDetails(index, mention, entity);
     const sources = sourceOf.length > 0 ? html` data-source-of="${sourceOf.map((c) => c.id).join(" ")}"` : "";
     return html`<span class="${classes}" data-entity="${entity.id}" data-mention="${mention.id}" tabindex="0"

@@ -3,11 +3,13 @@
  * `datasets`: one table per layer (entities, mentions, claims, times, notes), one row per
  * record. A span becomes three columns (`start`, `end`, `text`, prefixed for a claim's content
  * and cue), a reference becomes the referenced record's id, a list becomes a JSON array.
- * Offsets are UTF-16 code units into `article.text`, as everywhere in the package.
+ * Offsets are UTF-16 code units into `article.text`, as everywhere in the package. The
+ * mentions and claims tables end with the per-item agreement counts (`blind_*`, `contested`).
  * @module
  */
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EditorialNoteOf, EntityOf, MentionOf, TimeExpressionOf } from "../types.js";
+import { CLAIM_AGREEMENT_COLUMNS, MENTION_AGREEMENT_COLUMNS, withAgreement } from "./tables-agreement.js";
 
 /** The value of one cell: a list is kept as an array (JSON text in CSV). */
 export type TableCell = string | number | boolean | null | readonly unknown[];
@@ -201,8 +203,8 @@ function table<R>(name: TableName, columns: readonly ColumnOf<R>[], records: rea
 export function toTables(doc: ArticleOf = article): Readonly<Record<TableName, Table>> {
   return {
     entities: table("entities", ENTITY_COLUMNS, doc.entities),
-    mentions: table("mentions", MENTION_COLUMNS, doc.mentions),
-    claims: table("claims", CLAIM_COLUMNS, doc.claims),
+    mentions: table("mentions", withAgreement(MENTION_COLUMNS, MENTION_AGREEMENT_COLUMNS, doc), doc.mentions),
+    claims: table("claims", withAgreement(CLAIM_COLUMNS, CLAIM_AGREEMENT_COLUMNS, doc), doc.claims),
     times: table("times", TIME_COLUMNS, doc.times),
     notes: table("notes", NOTE_COLUMNS, doc.notes),
   };

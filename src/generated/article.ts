@@ -2801,7 +2801,1244 @@ const data = {
       "kind": "ambiguity",
       "message": "\"state media\" in the first sentence does not say whose, and Russia is named in the same sentence (\"Russia’s defence minister\"). Read it as North Korea's state media, the \"North Korea’s state media\" of paragraph 3: the sentence is about North Korean leader Kim Jong Un, and the article later cites KCNA, \"the North’s official\" news agency, for the talks of Kim and Shoigu. Both mentions are linked to north-korean-state-media."
     }
-  ]
+  ],
+  "agreement": {
+    "annotators": [
+      "a1",
+      "a2",
+      "a3"
+    ],
+    "claims": [
+      {
+        "claimId": "state-media-kim-met-shoigu",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-meeting-shows-support",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-nk-commemorates-armistice",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-armistice-halted-war",
+        "found": 0,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-parade-planned",
+        "found": 3,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 3
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-kim-could-display-missiles",
+        "found": 0,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-missiles-threaten-rivals",
+        "found": 3,
+        "factuality": {
+          "certain": 1,
+          "probable": 0,
+          "possible": 2,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-parade-possibly-before-guests",
+        "found": 1,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 1,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 1,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 1
+        }
+      },
+      {
+        "claimId": "author-chinese-official-visiting",
+        "found": 0,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-state-media-silent-on-parade",
+        "found": 2,
+        "factuality": {
+          "certain": 2,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 2
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 2
+        }
+      },
+      {
+        "claimId": "state-media-parade-not-acknowledged",
+        "found": 2,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 2
+        },
+        "polarity": {
+          "positive": 2,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 2,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-sources-spoke-anonymously",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "sk-sources-parade-began",
+        "found": 3,
+        "factuality": {
+          "certain": 0,
+          "probable": 3,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "sk-sources-parade-still-running",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-kim-shoigu-spoke",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-kim-shoigu-agreed",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 3,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-nk-sided-with-russia",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "nk-hegemonic-policy-obliged-moscow",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 3,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "nk-denies-weapons-transfer",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 3
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "biden-admin-accuses-weapons-transfer",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-putin-letter",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 3,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-meeting-boosts-cooperation",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 3,
+          "indirect": 0,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-kim-took-shoigu-to-display",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-kim-showed-newest-weaponry",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "kcna-kim-briefed-defence-plans",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 3,
+          "none": 0
+        }
+      },
+      {
+        "claimId": "author-kim-shoigu-pictured-at-display",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-kim-shoigu-strolled-by-missiles",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-nk-building-arsenal",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-weapons-seemed-icbms",
+        "found": 3,
+        "factuality": {
+          "certain": 0,
+          "probable": 3,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-passed-possible-drones",
+        "found": 3,
+        "factuality": {
+          "certain": 0,
+          "probable": 0,
+          "possible": 3,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 3,
+          "negative": 0
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      },
+      {
+        "claimId": "author-drones-not-made-public",
+        "found": 3,
+        "factuality": {
+          "certain": 3,
+          "probable": 0,
+          "possible": 0,
+          "unknown": 0
+        },
+        "polarity": {
+          "positive": 0,
+          "negative": 3
+        },
+        "quote": {
+          "direct": 0,
+          "partial": 0,
+          "indirect": 0,
+          "none": 3
+        }
+      }
+    ],
+    "mentions": [
+      {
+        "mentionId": "north-korean-state-media@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-shoigu-meeting@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "war-in-ukraine@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "ukraine@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "armistice-anniversary@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "korean-war-armistice@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "korean-war-hostilities@1",
+        "exact": 1,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "korean-war@1",
+        "exact": 0,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "military-parade@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "anniversary-celebrations@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "military-parade@2",
+        "exact": 2,
+        "overlap": 2,
+        "sameChain": 2
+      },
+      {
+        "mentionId": "pyongyang@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "pyongyang@2",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "kim-jong-un@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "nuclear-capable-missiles@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "nearby-rivals@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "united-states@1",
+        "exact": 2,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "chinese-party-official@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "chinese-communist-party@1",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "china@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "military-parade@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korean-state-media@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@5",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "south-korean-government-sources@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "south-korean-government@1",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "south-korea@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "military-parade@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "parade-warm-up-activities@1",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "north-korea@6",
+        "exact": 2,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kcna@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-and-shoigu@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "pyongyang@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "war-in-ukraine@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "ukraine@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@7",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "united-states@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "us-led-west@1",
+        "exact": 0,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@5",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@8",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "weapons-transferred-to-russia@1",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "russia@6",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "war-in-ukraine@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "ukraine@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "biden-administration@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "joe-biden@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kcna@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@5",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "putin-letter@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "russia@7",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "vladimir-putin@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-shoigu-meeting@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-and-shoigu@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-shoigu-meeting@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea-and-russia@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kcna@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kcna@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@6",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@5",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "arms-display@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@7",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "sergei-shoigu@6",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "newest-weaponry@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@9",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@7",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korean-armed-forces@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@10",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-and-shoigu@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@8",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@8",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "arms-display@2",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-and-shoigu@4",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "launcher-truck-missiles@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "launcher-trucks@1",
+        "exact": 2,
+        "overlap": 2,
+        "sameChain": 2
+      },
+      {
+        "mentionId": "north-korea@11",
+        "exact": 2,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "arsenal@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "continental-united-states@1",
+        "exact": 2,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "united-states@3",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "photographed-weapons@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "photographs@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "icbms@1",
+        "exact": 1,
+        "overlap": 1,
+        "sameChain": 1
+      },
+      {
+        "mentionId": "icbm-flight-testing@1",
+        "exact": 0,
+        "overlap": 0,
+        "sameChain": 0
+      },
+      {
+        "mentionId": "kim-and-shoigu@5",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "kim-jong-un@9",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "sergei-shoigu@9",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "drones@1",
+        "exact": 3,
+        "overlap": 3,
+        "sameChain": 3
+      },
+      {
+        "mentionId": "north-korea@12",
+        "exact": 2,
+        "overlap": 3,
+        "sameChain": 3
+      }
+    ]
+  }
 } as const satisfies Article;
 
 /** The shipped annotated article, deep-frozen. */

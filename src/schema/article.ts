@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ItemAgreementSchema } from "./agreement.js";
 import { ClaimSchema } from "./claim.js";
 import { EntitySchema } from "./entity.js";
 import { KebabIdSchema } from "./ids.js";
@@ -35,6 +36,8 @@ export const ArticleShapeSchema = z.strictObject({
   claims: z.array(ClaimSchema),
   times: z.array(TimeExpressionSchema),
   notes: z.array(EditorialNoteSchema),
+  /** How independent blind annotators labelled each claim and mention (optional layer). */
+  agreement: ItemAgreementSchema.optional(),
 });
 
 /**

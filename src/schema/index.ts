@@ -30,6 +30,7 @@ export {
 } from "./claim.js";
 export { TimeExpressionSchema, type TimeExpression, type TimeType } from "./time.js";
 export { EditorialNoteSchema, type EditorialNote, type NoteKind } from "./note.js";
+export type { ClaimAgreement, ItemAgreement, MentionAgreement } from "./agreement.js";
 export type { Inference, Provenance, Published, Title } from "./metadata.js";
 export { parseArticle, safeParseArticle } from "./parse.js";
 export { articleJsonSchema } from "./json-schema.js";

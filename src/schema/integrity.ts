@@ -23,6 +23,7 @@ export function articleIntegrity(layers: readonly LayerFields[]) {
     const spansOk = checkSpans(article.text, spans, report);
     for (const layer of layers) reportDuplicates(itemsOf(article, layer.collection), layer.collection, report);
     checkReferences(article, layers, report);
+    checkAgreementReferences(article, report);
     // Structure and containment rules compare offsets, which only mean something once every
     // span lies inside the text.
     if (spansOk) {
@@ -206,4 +207,36 @@ function checkMentionSpans({ mentions }: ArticleShape, report: Report): void {
         `mention repeats the span of mentions[${first}] for the same entity "${m.entityId}"`,
       );
   });
+}
+
+/**
+ * The agreement layer's references: every entry names a claim or mention of the article, once,
+ * and every claim and mention has an entry (so that a missing one is not read as "found by none").
+ */
+function checkAgreementReferences(article: ArticleShape, report: Report): void {
+  const layer = article.agreement;
+  if (!layer) return;
+  const check = (what: "claim" | "mention", ids: readonly string[], entries: readonly string[], field: string) => {
+    const known = new Set(ids);
+    const seen = new Set<string>();
+    const list = what === "claim" ? "claims" : "mentions";
+    entries.forEach((id, i) => {
+      if (!known.has(id)) report(["agreement", list, i, field], `unknown ${what} id "${id}"`);
+      else if (seen.has(id)) report(["agreement", list, i, field], `${what} "${id}" has more than one entry`);
+      seen.add(id);
+    });
+    for (const id of ids) if (!seen.has(id)) report(["agreement", list], `${what} "${id}" has no entry`);
+  };
+  check(
+    "claim",
+    article.claims.map((c) => c.id),
+    layer.claims.map((c) => c.claimId),
+    "claimId",
+  );
+  check(
+    "mention",
+    article.mentions.map((m) => m.id),
+    layer.mentions.map((m) => m.mentionId),
+    "mentionId",
+  );
 }

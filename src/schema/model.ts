@@ -181,6 +181,35 @@ export type Published = {
   explanation: string;
 };
 
+/** How many annotators chose each label of a vocabulary (every label present, zeros included). */
+export type LabelCounts<L extends string> = { [K in L]: number };
+
+/** How the blind annotators treated one claim (`ClaimAgreementSchema`). */
+export type ClaimAgreement = {
+  claimId: string;
+  /** Annotators who have a claim paired with this one. */
+  found: number;
+  factuality: LabelCounts<Factuality>;
+  polarity: LabelCounts<Polarity>;
+  quote: LabelCounts<QuoteType>;
+};
+
+/** How the blind annotators treated one mention (`MentionAgreementSchema`). */
+export type MentionAgreement = {
+  mentionId: string;
+  exact: number;
+  overlap: number;
+  sameChain: number;
+};
+
+/** The per-item agreement layer (`ItemAgreementSchema`). */
+export type ItemAgreement = {
+  /** Identifiers of the annotators counted, e.g. `["a1", "a2", "a3"]`. */
+  annotators: string[];
+  claims: ClaimAgreement[];
+  mentions: MentionAgreement[];
+};
+
 /**
  * An annotated article: the text, its structure, and every layer of annotation as offsets into
  * the text. `AnnotatedArticleSchema` (kim-shoigu-2023/schema) checks it with every cross-field
@@ -207,4 +236,6 @@ export type AnnotatedArticle = {
   claims: Claim[];
   times: TimeExpression[];
   notes: EditorialNote[];
+  /** Per-item agreement of the blind annotations. */
+  agreement?: ItemAgreement;
 };

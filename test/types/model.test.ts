@@ -7,6 +7,7 @@
  */
 import { expect, test } from "vitest";
 import type * as z from "zod";
+import type { ClaimAgreementSchema, ItemAgreementSchema, MentionAgreementSchema } from "../../src/schema/agreement.js";
 import type { AnnotatedArticleSchema, ArticleShapeSchema } from "../../src/schema/article.js";
 import type { ClaimRelationSchema, ClaimSchema, ClaimSourceSchema } from "../../src/schema/claim.js";
 import type { EntitySchema, EntityTypeSchema } from "../../src/schema/entity.js";
@@ -37,6 +38,9 @@ same<model.Title, z.infer<typeof TitleSchema>>(true);
 same<model.Inference, z.infer<typeof InferenceSchema>>(true);
 same<model.Provenance, z.infer<typeof ProvenanceSchema>>(true);
 same<model.Published, z.infer<typeof PublishedSchema>>(true);
+same<model.ClaimAgreement, z.infer<typeof ClaimAgreementSchema>>(true);
+same<model.MentionAgreement, z.infer<typeof MentionAgreementSchema>>(true);
+same<model.ItemAgreement, z.infer<typeof ItemAgreementSchema>>(true);
 same<model.AnnotatedArticle, z.infer<typeof ArticleShapeSchema>>(true);
 same<model.AnnotatedArticle, z.infer<typeof AnnotatedArticleSchema>>(true);
 
