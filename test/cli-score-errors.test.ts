@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { scoreCommand } from "../src/cli/score.js";
-import { article } from "../src/index.js";
 import { scoreAllWithErrors } from "../src/eval/score-all.js";
 import { everyKindOfError as damaged } from "./support/damage.js";
 

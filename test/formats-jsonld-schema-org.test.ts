@@ -183,8 +183,7 @@ describe("the JSON-LD export against schema-dts typings", () => {
     );
     // The same check rejects a Claim authored by a Country: were it accepted, the directive would be an error.
     const bad = { "@type": "Claim", "@id": "urn:x", author: { "@type": "Country", "@id": "urn:y" } };
-    const control =
-      "// @ts-expect-error a Country cannot author a Claim\n" + `export const bad: Thing = ${JSON.stringify(bad)};`;
+    const control = `// @ts-expect-error a Country cannot author a Claim\nexport const bad: Thing = ${JSON.stringify(bad)};`;
     expect(typecheck([...body, control].join("\n"))).toEqual({ status: 0, output: "" });
     expect(typecheck(`export const bad: Thing = ${JSON.stringify(bad)};`).status).not.toBe(0);
   }, 240_000);

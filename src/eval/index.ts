@@ -15,8 +15,9 @@
 // prfFromCounts, blancFromCounts), the assignment solvers (maximizeAssignment and the per-group
 // solver), mention keys and document pairing of the CoNLL-2012 reader (mentionKey, pairDocuments),
 // gold/predicted cluster builders (goldClusters, predictedClusters), prfFromMatches, the numeric
-// limits (documented in the evaluate guide; ScoringLimitError names the one exceeded), the time
-// value comparison (sameValue), and the per-layer prediction schemas (their union is
+// limits (documented in the evaluate guide; ScoringLimitError names the one exceeded), the span
+// matcher and Cohen's kappa behind the mention and attribution scores (matchSpans, cohensKappa),
+// the time value comparison (sameValue), and the per-layer prediction schemas (their union is
 // PredictionsSchema).
 export {
   PredictionsSchema,
@@ -29,7 +30,7 @@ export {
 } from "./predictions.js";
 export { checkPredictions, PredictionsError } from "./validate.js";
 export { goldAsPredictions } from "./gold.js";
-export { matchSpans, type MatchedPair, type MatchMode, type Offsets } from "./matching.js";
+export type { MatchedPair, MatchMode, Offsets } from "./matching.js";
 export { scoreMentions, type MatchScores, type MentionScores } from "./mentions.js";
 export type { PRF } from "./prf.js";
 export type { Cluster, DocumentClusters } from "./align.js";
@@ -38,7 +39,6 @@ export { ScoringLimitError, type ScoringLimit } from "./limits.js";
 export { scoreCoreference } from "./coreference-score.js";
 export { scoreAttribution, type AttributionScores, type LabelAgreement } from "./attribution.js";
 export { scoreTimes, type TimeScores } from "./times.js";
-export { cohensKappa } from "./kappa.js";
 export { krippendorffAlpha } from "./krippendorff.js";
 export { scoreSoftLabels, type SoftLabel, type SoftLabelOptions, type SoftLabelScore } from "./soft-labels.js";
 export { scoreAll, type AllScores } from "./score-all.js";
