@@ -7,7 +7,6 @@
  *   npx tsx scripts/example-baseline.ts out.json   write the predictions to out.json
  *   npx tsx scripts/example-baseline.ts            print them
  *   node dist/cli.js score out.json                score them
- *
  * What it does:
  * - Mentions: runs of capitalised words ("Kim Jong Un", "Korean Central News Agency", "U.S."),
  *   without sentence-initial function words, titles, weekdays and months, split around a small
