@@ -50,7 +50,8 @@ export function datasheetWithAgreement(repoRoot: string = root): {
   if (blindStart < 0 || blindEnd < blindStart) {
     throw new Error(`docs/datasheet.md has no blind agreement markers (${BLIND_START_MARKER} … ${BLIND_END_MARKER})`);
   }
-  const expected = `${withSecond.slice(0, blindStart + BLIND_START_MARKER.length)}\n${blind.block}\n${withSecond.slice(blindEnd)}`;
+  const head = withSecond.slice(0, blindStart + BLIND_START_MARKER.length);
+  const expected = `${head}\n${blind.block}\n${withSecond.slice(blindEnd)}`;
   const blindProblems = [
     ...blind.unadjudicated.map((line) => `blind majority: ${line}`),
     ...blind.stale.map((line) => `stale decision (no longer a disagreement): ${line}`),

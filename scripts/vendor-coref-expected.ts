@@ -61,7 +61,9 @@ function main(): void {
     `${JSON.stringify(
       {
         description:
-          "Expected [recall, precision, F1] per test case and metric, converted from test/CorefMetricTestConfig.pm of the CoNLL-2012 reference coreference scorer v8.01. Paths are relative to this directory. The reference test harness accepts a summed absolute difference below 1e-4.",
+          "Expected [recall, precision, F1] per test case and metric, converted from test/CorefMetricTestConfig.pm " +
+          "of the CoNLL-2012 reference coreference scorer v8.01. Paths are relative to this directory. " +
+          "The reference test harness accepts a summed absolute difference below 1e-4.",
         generatedBy: "scripts/vendor-coref-expected.ts",
         cases,
       },
@@ -71,7 +73,8 @@ function main(): void {
   );
   const metricCount = cases.reduce((n, c) => n + Object.keys(c.expected).length, 0);
   console.log(
-    `Wrote ${cases.length} test cases (${metricCount} metric expectations) and ${dataFiles.length} data files to ${fixtureDir}`,
+    `Wrote ${cases.length} test cases (${metricCount} metric expectations) and ${dataFiles.length} data files ` +
+      `to ${fixtureDir}`,
   );
 }
 

@@ -77,7 +77,8 @@ export function renderBlindAgreement(comparisons: readonly Comparison[], options
     `In short — ${summary.join("; ")}.`,
     "",
     "F1 and shares are percentages, α is Krippendorff's alpha (nominal); in parentheses the percentile 95% " +
-      `interval of a bootstrap over the article's sentences (${options.replicates} replicates, seed ${options.seed}). ` +
+      `interval of a bootstrap over the article's sentences (${options.replicates} replicates, ` +
+      `seed ${options.seed}). ` +
       `"n/a": undefined (for α, every label the same).`,
   ].join("\n");
 }

@@ -58,7 +58,8 @@ const prfRow = (label: string, s: PRF) => `${label.padEnd(28)}${pct(s.recall)}${
 export function renderScoreTable(s: AllScores): string {
   const a = s.attribution;
   const label = (name: string, l: { compared: number; accuracy: number; kappa: number }) =>
-    `${name.padEnd(28)}accuracy ${l.compared ? pct(l.accuracy) : "   n/a"}  kappa ${Number.isNaN(l.kappa) ? "n/a" : l.kappa.toFixed(3)}  (${l.compared} compared)`;
+    `${name.padEnd(28)}accuracy ${l.compared ? pct(l.accuracy) : "   n/a"}  ` +
+    `kappa ${Number.isNaN(l.kappa) ? "n/a" : l.kappa.toFixed(3)}  (${l.compared} compared)`;
   return [
     `${"".padEnd(28)}${"R".padStart(6)}${"P".padStart(6)}${"F1".padStart(6)}`,
     prfRow("mentions (exact)", s.mentions.exact),
@@ -77,7 +78,8 @@ export function renderScoreTable(s: AllScores): string {
     label("claim polarity", a.polarity),
     label("claim quote type", a.quote),
     prfRow("times (exact)", s.times.exact),
-    `${"time values".padEnd(28)}accuracy ${s.times.valuesCompared ? pct(s.times.valueAccuracy) : "   n/a"}  (${s.times.valuesCompared} compared)`,
+    `${"time values".padEnd(28)}accuracy ${s.times.valuesCompared ? pct(s.times.valueAccuracy) : "   n/a"}  ` +
+      `(${s.times.valuesCompared} compared)`,
   ].join("\n");
 }
 

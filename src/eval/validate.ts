@@ -56,7 +56,8 @@ export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
   const problems: string[] = [];
   if (predictions.textSha256 !== undefined && predictions.textSha256 !== doc.textSha256) {
     problems.push(
-      `textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); the offsets refer to another text`,
+      `textSha256: ${predictions.textSha256} is not the article's (${doc.textSha256}); ` +
+        "the offsets refer to another text",
     );
   }
   for (const { path: at, span } of spansOf(predictions, PREDICTED_SPANS)) {
@@ -66,7 +67,8 @@ export function checkPredictions(input: unknown, doc: ArticleOf): Predictions {
       problems.push(`${path}: end ${span.end} is past the end of the text (length ${doc.text.length})`);
     else if (span.text !== undefined && doc.text.slice(span.start, span.end) !== span.text) {
       problems.push(
-        `${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ${JSON.stringify(doc.text.slice(span.start, span.end))}`,
+        `${path}: text ${JSON.stringify(span.text)} is not the text at ${span.start}-${span.end}: ` +
+          JSON.stringify(doc.text.slice(span.start, span.end)),
       );
     }
   }

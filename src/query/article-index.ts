@@ -15,7 +15,8 @@ function checkRange(range: Range, textLength: number, what: string): void {
   const { start, end } = range ?? {};
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > textLength) {
     throw new RangeError(
-      `${what}: expected integer offsets 0 <= start <= end <= ${textLength}, got start=${String(start)}, end=${String(end)}`,
+      `${what}: expected integer offsets 0 <= start <= end <= ${textLength}, ` +
+        `got start=${String(start)}, end=${String(end)}`,
     );
   }
 }

@@ -58,7 +58,8 @@ function checkSpans(text: string, spans: readonly [Path, SpanLike][], report: Re
       if (actual !== span.text) {
         report(
           [...path, "text"],
-          `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(actual)}`,
+          `span text ${JSON.stringify(span.text)} does not match the text at ${span.start}-${span.end}: ` +
+            JSON.stringify(actual),
         );
         ok = false;
       }

@@ -18,6 +18,7 @@ export function articleJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(AnnotatedArticleSchema, { target: "draft-2020-12" }),
     title: "AnnotatedArticle",
     description:
-      "An article with entity mentions, attributed claims, time expressions and editorial notes, every span as UTF-16 offsets into `text`.",
+      "An article with entity mentions, attributed claims, time expressions and editorial notes, " +
+      "every span as UTF-16 offsets into `text`.",
   };
 }

@@ -181,17 +181,15 @@ export type Published = {
   explanation: string;
 };
 
-/** How many annotators chose each label of a vocabulary (every label present, zeros included). */
-export type LabelCounts<L extends string> = { [K in L]: number };
-
 /** How the blind annotators treated one claim (`ClaimAgreementSchema`). */
 export type ClaimAgreement = {
   claimId: string;
   /** Annotators who have a claim paired with this one. */
   found: number;
-  factuality: LabelCounts<Factuality>;
-  polarity: LabelCounts<Polarity>;
-  quote: LabelCounts<QuoteType>;
+  /** How many of them chose each label (every label present, zeros included); likewise below. */
+  factuality: { [K in Factuality]: number };
+  polarity: { [K in Polarity]: number };
+  quote: { [K in QuoteType]: number };
 };
 
 /** How the blind annotators treated one mention (`MentionAgreementSchema`). */
