@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS, type CommandName, OPTIONS, type OptionName, parseCommandLine, UsageError } from "../src/cli/args.js";
 import { EXPORT_FORMATS } from "../src/cli/export-formats.js";
 import { SCORE_FORMATS } from "../src/cli/score.js";
+import { MAX_PREDICTED_ITEMS } from "../src/eval/limits.js";
 import { article } from "../src/generated/article.js";
 import { repoRoot } from "./support/paths.js";
 
@@ -115,6 +116,12 @@ describe("help", () => {
     for (const format of Object.keys(EXPORT_FORMATS)) expect(exportHelp).toMatch(new RegExp(`^  ${format} `, "m"));
     const scoreHelp = kim(["score", "--help"]).stdout;
     for (const format of SCORE_FORMATS) expect(scoreHelp).toContain(format);
+  });
+
+  it("for score states the scorers' own item limit, the one they enforce", () => {
+    // Help text wraps, so compare with line breaks folded.
+    const scoreHelp = kim(["score", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(scoreHelp).toContain(`At most ${MAX_PREDICTED_ITEMS.toLocaleString("en-US")} items per layer`);
   });
 });
 

@@ -29,6 +29,9 @@ const DETAILS: Record<CommandName, string> = {
     "Scores predictions against the article: recall, precision and F1 of the mentions, coreference " +
     "(MUC, B³, CEAF, BLANC, CoNLL), claims and times. " +
     `Files over ${MIB_LIMIT} MiB are refused unread. ` +
+    // The scorers' own limits (src/eval/limits.ts), stated here without loading the scorers.
+    "At most 100,000 items per layer are scored, and a coreference alignment larger than the " +
+    "evaluate guide's limits is refused (exit 1, cannot score) rather than left to run. " +
     "--html writes its page as export writes a file: never over an existing one without --force.",
 };
 
@@ -37,7 +40,7 @@ const EXIT_CODES: Record<CommandName, string> = {
   stats: "0 printed, 2 wrong usage",
   export: "0 written, 2 wrong usage or the file cannot be written",
   validate: "0 valid, 1 invalid, 2 wrong usage or the file cannot be read or is not JSON",
-  score: "0 scored, 1 invalid predictions, 2 wrong usage or the file cannot be read",
+  score: "0 scored, 1 invalid predictions or too large to score, 2 wrong usage or the file cannot be read",
 };
 
 // Help is wrapped to a fixed width that fits any terminal, so it reads the same in a pipe.
