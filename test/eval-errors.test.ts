@@ -8,7 +8,7 @@ import type { Predictions } from "../src/eval/predictions.js";
 import { scoreAllWithErrors } from "../src/eval/score-all.js";
 import { checkPredictions } from "../src/eval/validate.js";
 import type { ErrorSpan, ScoreErrors } from "../src/eval/errors/types.js";
-import { randomArticle } from "./support/arbitraries.js";
+import { randomArticle } from "./support/random-article.js";
 import type { FullPredictions } from "./support/damage.js";
 
 const gold = () => structuredClone(goldAsPredictions(article)) as FullPredictions;

@@ -10,7 +10,7 @@ import { nest, writeNested, type Layered } from "../src/formats/nesting.js";
 import { toSpacy } from "../src/formats/spacy.js";
 import { sentenceTokens, tokenize } from "../src/formats/tokenize.js";
 import type { AnnotatedArticle } from "../src/schema/index.js";
-import { randomArticle } from "./support/arbitraries.js";
+import { randomArticle } from "./support/random-article.js";
 import {
   referenceCorefClusters,
   referenceEntitiesNamedIn,

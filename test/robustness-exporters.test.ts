@@ -11,7 +11,7 @@ import { toText } from "../src/formats/text.js";
 import { toWebAnnotations } from "../src/formats/web-annotation.js";
 import type { AnnotatedArticle } from "../src/schema/index.js";
 import { safeParseArticle } from "../src/schema/index.js";
-import { randomArticle } from "./support/arbitraries.js";
+import { randomArticle } from "./support/random-article.js";
 
 // What the schema accepts, every exporter must accept; what no exporter can represent (a span
 // boundary inside a surrogate pair) and what cannot be true (no such date, a chain of

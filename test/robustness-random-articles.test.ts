@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createArticleIndex, type Range } from "../src/query/article-index.js";
 import type { AnnotatedArticle, Span } from "../src/schema/index.js";
 import { safeParseArticle } from "../src/schema/index.js";
-import { randomArticle } from "./support/arbitraries.js";
+import { randomArticle } from "./support/random-article.js";
 
 // Each helper of the index is compared with a brute-force scan of the same article, written
 // without the index's maps or sorts: by walking every code unit or every item.

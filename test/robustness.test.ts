@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { safeParseArticle } from "../src/schema/index.js";
-import { MUTATION_KINDS, type MutationKind, mutateArticle } from "./support/arbitraries.js";
+import { MUTATION_KINDS, type MutationKind, mutateArticle } from "./support/mutations.js";
 import { cloneArticle } from "./support/clone.js";
 
 // Seeded, so a failure reproduces from the seed and path fast-check prints. `endOnFailure`: the

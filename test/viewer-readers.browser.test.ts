@@ -1,5 +1,5 @@
 /**
- * The viewer page for every reader, in headless Chromium like test/viewer.browser.test.ts:
+ * The viewer page for every reader, in headless Chromium like test/viewer-content.browser.test.ts:
  * every mention reached with Tab and its details shown; a tap shows them on a touch screen;
  * on a 390 × 844 phone the text starts on the first screen; relation links name the related
  * claim in its own words; the graph of who says what matches the data.
