@@ -178,8 +178,7 @@ interface Sentence {
   end: number;
 }
 
-/** Naive sentences: a full stop, question or exclamation mark (and a closing quote) before white space and a
- * capital. */
+/** Naive sentences: a full stop, ? or ! (and a closing quote) before white space and a capital. */
 function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
