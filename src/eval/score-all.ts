@@ -6,6 +6,7 @@ import { scoreCoreference } from "./coreference-score.js";
 import { type MentionScores, scoreMentions } from "./mentions.js";
 import { scoreTimes, type TimeScores } from "./times.js";
 import { checkPredictions } from "./validate.js";
+import type { Predictions } from "./predictions.js";
 import { findErrors, type ScoreErrors } from "./errors/index.js";
 
 /** Every score of a set of predictions. */
@@ -31,7 +32,11 @@ export interface AllScores {
  * ```
  */
 export function scoreAll(input: unknown, doc: ArticleOf = shippedArticle): AllScores {
-  const predictions = checkPredictions(input, doc);
+  return scoreChecked(checkPredictions(input, doc), doc);
+}
+
+// Every layer's scores of predictions that checkPredictions has accepted.
+function scoreChecked(predictions: Predictions, doc: ArticleOf): AllScores {
   return {
     mentions: scoreMentions(predictions, doc),
     coreference: scoreCoreference(predictions, doc),
@@ -62,11 +67,5 @@ export interface AllScoresWithErrors extends AllScores {
  */
 export function scoreAllWithErrors(input: unknown, doc: ArticleOf = shippedArticle): AllScoresWithErrors {
   const predictions = checkPredictions(input, doc);
-  return {
-    mentions: scoreMentions(predictions, doc),
-    coreference: scoreCoreference(predictions, doc),
-    attribution: scoreAttribution(predictions, doc),
-    times: scoreTimes(predictions, doc),
-    errors: findErrors(predictions, doc),
-  };
+  return { ...scoreChecked(predictions, doc), errors: findErrors(predictions, doc) };
 }
