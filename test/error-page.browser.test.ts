@@ -6,29 +6,16 @@
  * without it the test fails, it does not skip. `UPDATE_SCREENSHOT=1` writes the screenshot to
  * docs/images/error-page.png (used by docs/evaluate.md); otherwise it goes to a temporary folder.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toErrorHtml } from "../src/eval/errors/page.js";
 import { scoreAllWithErrors } from "../src/eval/score-all.js";
 import { article } from "../src/index.js";
 import { everyKindOfError } from "./support/damage.js";
 import { repoRoot } from "./support/paths.js";
+import { TIMEOUT, useViewerPage } from "./support/viewer-browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const TIMEOUT = 60_000;
 const SCREENSHOT = join(repoRoot, "docs", "images", "error-page.png");
 
 // The browser globals the callbacks in the page use, typed just enough (no DOM library here).
@@ -60,50 +47,13 @@ const expected = {
 };
 
 describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
-  let dir: string;
-  let browser: Browser | undefined;
-  let page: Page;
-  const consoleErrors: string[] = [];
-  const requests: string[] = [];
-  const missing = !existsSync(CHROMIUM);
-  beforeEach(() => {
-    if (missing)
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}; install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-      );
-  });
-
-  beforeAll(async () => {
-    if (missing) return;
-    dir = mkdtempSync(join(tmpdir(), "kim-shoigu-error-page-"));
-    const file = join(dir, "errors.html");
-    writeFileSync(file, toErrorHtml(predictions, article, { title: `Errors of <script>alert(1)</script>` }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      colorScheme: "light",
-      reducedMotion: "reduce",
-    });
-    await context.route(
-      (url) => url.protocol !== "file:",
-      (route) => route.abort(),
-    );
-    page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(String(error)));
-    page.on("request", (request) => requests.push(request.url()));
-    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, TIMEOUT);
+  const viewer = useViewerPage(
+    () => toErrorHtml(predictions, article, { title: `Errors of <script>alert(1)</script>` }),
+    "errors.html",
+  );
 
   const marks = () =>
-    page.evaluate(() =>
+    viewer.page.evaluate(() =>
       [...document.querySelectorAll("main mark[data-ref]")].map((m) => ({
         ref: m.dataset.ref!,
         kind: m.dataset.error!,
@@ -113,7 +63,7 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
       })),
     );
   const entries = () =>
-    page.evaluate(() =>
+    viewer.page.evaluate(() =>
       [...document.querySelectorAll("#marked-errors li")].map((li) => ({
         id: li.id,
         kind: li.dataset.kind!,
@@ -122,14 +72,14 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     );
 
   it("shows the escaped title, the article twice and the summary table", async () => {
-    expect(await page.title()).toBe("Errors of <script>alert(1)</script>");
-    const sides = await page.evaluate(() =>
+    expect(await viewer.page.title()).toBe("Errors of <script>alert(1)</script>");
+    const sides = await viewer.page.evaluate(() =>
       ["gold", "predicted"].map((side) =>
         [...document.querySelectorAll(`p[data-side="${side}"]`)].map((p) => p.textContent).join(""),
       ),
     );
     expect(sides).toEqual([article.text, article.text]);
-    const rows = await page.locator("table.scores tbody tr").count();
+    const rows = await viewer.page.locator("table.scores tbody tr").count();
     expect(rows).toBeGreaterThan(10);
   });
 
@@ -184,13 +134,13 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
     expect(stops).toHaveLength(
       (await marks()).filter((m, i, all) => all.findIndex((x) => x.ref === m.ref && x.side === m.side) === i).length,
     );
-    await page.locator("body").click({ position: { x: 1, y: 1 } });
+    await viewer.page.locator("body").click({ position: { x: 1, y: 1 } });
     const visited: string[] = [];
     for (let i = 0; i < stops.length; i++) {
-      await page.keyboard.press("Tab");
-      const ref = await page.evaluate(() => document.activeElement?.dataset.ref ?? "");
+      await viewer.page.keyboard.press("Tab");
+      const ref = await viewer.page.evaluate(() => document.activeElement?.dataset.ref ?? "");
       visited.push(ref);
-      if (i < 3) expect(await page.locator("#explain").textContent()).toBe(list.find((e) => e.id === ref)!.text);
+      if (i < 3) expect(await viewer.page.locator("#explain").textContent()).toBe(list.find((e) => e.id === ref)!.text);
     }
     expect(visited).toEqual(stops.map((m) => m.ref));
   });
@@ -198,21 +148,21 @@ describe("the error page in Chromium", { timeout: TIMEOUT }, () => {
   it("explains a mark on click and highlights its entry", async () => {
     const list = await entries();
     const target = list.find((e) => e.kind === "type")!;
-    await page.locator(`mark[data-ref="${target.id}"]`).first().click();
-    expect(await page.locator("#explain").textContent()).toBe(target.text);
-    expect(await page.locator(`#${target.id}`).getAttribute("class")).toBe("current");
+    await viewer.page.locator(`mark[data-ref="${target.id}"]`).first().click();
+    expect(await viewer.page.locator("#explain").textContent()).toBe(target.text);
+    expect(await viewer.page.locator(`#${target.id}`).getAttribute("class")).toBe("current");
   });
 
   it("takes a screenshot (UPDATE_SCREENSHOT=1 writes docs/images/error-page.png)", async () => {
-    const path = process.env.UPDATE_SCREENSHOT === "1" ? SCREENSHOT : join(dir, "error-page.png");
-    await page.evaluate(() => (document.activeElement as unknown as { blur(): void } | null)?.blur());
-    await page.locator("h2").nth(1).scrollIntoViewIfNeeded();
-    await page.screenshot({ path });
+    const path = process.env.UPDATE_SCREENSHOT === "1" ? SCREENSHOT : join(viewer.dir, "error-page.png");
+    await viewer.page.evaluate(() => (document.activeElement as unknown as { blur(): void } | null)?.blur());
+    await viewer.page.locator("h2").nth(1).scrollIntoViewIfNeeded();
+    await viewer.page.screenshot({ path });
     expect(existsSync(path)).toBe(true);
   });
 
   it("logged no console error and requested nothing but its own file", () => {
-    expect(consoleErrors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
+    expect([...viewer.consoleErrors, ...viewer.pageErrors]).toEqual([]);
+    expect(viewer.requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
   });
 });

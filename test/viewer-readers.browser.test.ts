@@ -4,24 +4,13 @@
  * on a 390 × 844 phone the text starts on the first screen; relation links name the related
  * claim in its own words; the graph of who says what matches the data.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { toHtml } from "../src/formats/index.js";
 import { article, claimSourceId, contradictions } from "../src/index.js";
 import type { ClaimOf, MentionOf } from "../src/types.js";
+import { type BrowserFixture, useBrowser } from "./support/viewer-browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--no-first-run",
-];
 const TIMEOUT = 120_000;
 const PHONE = { width: 390, height: 844 };
 
@@ -84,45 +73,10 @@ function expectedLines(mention: MentionOf): string[] {
 }
 
 describe("the viewer for every reader, in Chromium", { timeout: TIMEOUT }, () => {
-  let dir: string;
-  let browser: Browser | undefined;
-  let fileUrl: string;
-  const errors: string[] = [];
-  const missing = !existsSync(CHROMIUM);
-  beforeEach(() => {
-    if (missing)
-      throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium, or CHROMIUM_PATH)`);
-  });
-
-  beforeAll(async () => {
-    if (missing) return;
-    dir = mkdtempSync(join(tmpdir(), "kim-shoigu-readers-"));
-    writeFileSync(join(dir, "index.html"), toHtml());
-    fileUrl = pathToFileURL(join(dir, "index.html")).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-  }, TIMEOUT);
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }, TIMEOUT);
-
-  async function open(options: Parameters<Browser["newContext"]>[0]): Promise<Page> {
-    const context = await browser!.newContext({ colorScheme: "light", reducedMotion: "reduce", ...options });
-    await context.route(
-      (url) => url.protocol !== "file:",
-      (route) => route.abort(),
-    );
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("request", (request) => {
-      if (!request.url().startsWith("file:")) errors.push(`request ${request.url()}`);
-    });
-    await page.goto(fileUrl, { waitUntil: "load" });
-    return page;
-  }
+  const chromium = useBrowser(TIMEOUT);
+  const html = toHtml();
+  const open = async (options: Parameters<BrowserFixture["open"]>[2]): Promise<Page> =>
+    (await chromium.open(html, "index.html", options)).page;
 
   it("reaches every mention with Tab, in text order, and shows its details above the fold of the panel", async () => {
     const page = await open({ viewport: { width: 1280, height: 900 } });
@@ -289,6 +243,7 @@ describe("the viewer for every reader, in Chromium", { timeout: TIMEOUT }, () =>
   });
 
   it("logged no console or page error and requested nothing from outside", () => {
-    expect(errors).toEqual([]);
+    const { consoleErrors, pageErrors, requests } = chromium.log;
+    expect([...consoleErrors, ...pageErrors, ...requests.filter((url) => !url.startsWith("file:"))]).toEqual([]);
   });
 });

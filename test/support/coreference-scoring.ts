@@ -103,15 +103,3 @@ export function bruteForceMaximum(matrix: readonly (readonly number[])[]): numbe
   };
   return search(0);
 }
-
-/** Small seeded PRNG (mulberry32), so the random tests are reproducible. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

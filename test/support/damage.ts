@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { EntityType } from "../../src/schema/entity.js";
+import { FactualitySchema, QuoteTypeSchema } from "../../src/schema/claim.js";
+import { ENTITY_TYPES } from "../../src/schema/vocabulary.js";
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import type { Predictions } from "../../src/eval/predictions.js";
 import { article } from "../../src/index.js";
@@ -7,20 +8,8 @@ import { article } from "../../src/index.js";
 /** Predictions with every layer present, as `goldAsPredictions` returns them. */
 export type FullPredictions = Predictions & Required<Pick<Predictions, "mentions" | "claims" | "times">>;
 
-const TYPES: EntityType[] = [
-  "person",
-  "organization",
-  "country",
-  "city",
-  "region",
-  "group",
-  "event",
-  "weapon",
-  "document",
-  "other",
-];
-const FACTUALITIES = ["certain", "probable", "possible", "unknown"] as const;
-const QUOTES = ["direct", "partial", "indirect", "none"] as const;
+const FACTUALITIES = FactualitySchema.options;
+const QUOTES = QuoteTypeSchema.options;
 
 /** The kinds of damage {@link damage} applies to a copy of the gold. */
 export const DAMAGE_KINDS = [
@@ -67,12 +56,12 @@ export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: num
     const { mentions: m, claims: c, times: t } = p;
     if (kind.endsWith("mention") || kind.includes("cluster")) {
       if (kind === "add-mention")
-        m.push({ ...span(), ...(draw(fc.boolean()) ? { type: draw(fc.constantFrom(...TYPES)) } : {}) });
+        m.push({ ...span(), ...(draw(fc.boolean()) ? { type: draw(fc.constantFrom(...ENTITY_TYPES)) } : {}) });
       if (m.length === 0) continue;
       const i = index(m.length);
       if (kind === "drop-mention") m.splice(i, 1);
       if (kind === "shift-mention") m[i] = { ...m[i]!, ...moved(m[i]!), text: undefined };
-      if (kind === "retype-mention") m[i]!.type = draw(fc.constantFrom(...TYPES));
+      if (kind === "retype-mention") m[i]!.type = draw(fc.constantFrom(...ENTITY_TYPES));
       if (kind === "recluster") m[i]!.cluster = draw(fc.constantFrom("x", "y", m[index(m.length)]!.cluster ?? "z"));
       if (kind === "uncluster") delete m[i]!.cluster;
     } else if (kind.includes("claim")) {

@@ -1,6 +1,6 @@
 /**
- * Opens the viewer page (toHtml()) in headless Chromium, driven by playwright-core, from a
- * file:// URL as a reader would open it, for the browser tests of the viewer.
+ * Opens pages (the viewer, toHtml(), by default) in headless Chromium, driven by playwright-core,
+ * from a file:// URL as a reader would open them, for every browser test.
  *
  * Needs Chromium at /usr/bin/chromium (Debian: `apt-get install chromium`) or at CHROMIUM_PATH;
  * without it every test fails with one message, none is skipped.
@@ -49,89 +49,132 @@ export type ComputedStyle = Record<
   string
 >;
 
+/** What the pages opened by a browser fixture did: errors and every request they made. */
+export interface PageLog {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly requests: string[];
+}
+
+/** A Chromium launched for one describe block, with a temporary folder holding its pages. */
+export interface BrowserFixture {
+  readonly browser: Browser;
+  /** A temporary folder, removed after the tests. */
+  readonly dir: string;
+  /** Every page opened with {@link BrowserFixture.open}, logged together. */
+  readonly log: PageLog;
+  /**
+   * Writes `html` to `fileName` in the folder (once per name) and opens it from its file:// URL
+   * in a new context; nothing may leave the machine: requests other than file: are aborted.
+   */
+  open(html: string, fileName: string, options?: BrowserContextOptions): Promise<{ page: Page; fileUrl: string }>;
+}
+
+type BrowserContextOptions = NonNullable<Parameters<Browser["newContext"]>[0]>;
+
+const opened = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`the ${what} is not open`);
+  return value;
+};
+
+/**
+ * Registers the hooks that launch Chromium (and make every test fail with one message when it
+ * is missing) for the enclosing describe block and close it after.
+ */
+export function useBrowser(timeout = TIMEOUT): BrowserFixture {
+  let dir: string | undefined;
+  let browser: Browser | undefined;
+  const log: PageLog = { consoleErrors: [], pageErrors: [], requests: [] };
+  const missing = !existsSync(CHROMIUM);
+  beforeEach(() => {
+    if (missing) throw new Error(MISSING_CHROMIUM);
+  });
+  beforeAll(async () => {
+    if (missing) return;
+    dir = mkdtempSync(join(tmpdir(), "kim-shoigu-browser-"));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }, timeout);
+
+  return {
+    get browser() {
+      return opened(browser, "browser");
+    },
+    get dir() {
+      return opened(dir, "browser");
+    },
+    log,
+    async open(html, fileName, options = {}) {
+      const file = join(opened(dir, "browser"), fileName);
+      if (!existsSync(file)) writeFileSync(file, html);
+      const fileUrl = pathToFileURL(file).href;
+      const context = await opened(browser, "browser").newContext({
+        viewport: VIEWPORT,
+        colorScheme: "light",
+        reducedMotion: "reduce",
+        ...options,
+      });
+      await context.route(
+        (url) => url.protocol !== "file:",
+        (route) => route.abort(),
+      );
+      const page = await context.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "error") log.consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => log.pageErrors.push(String(error)));
+      page.on("request", (request) => log.requests.push(request.url()));
+      await page.goto(fileUrl, { waitUntil: "load" });
+      return { page, fileUrl };
+    },
+  };
+}
+
 /** The open page and what it did; valid inside the tests of the describe block that opened it. */
-export interface ViewerPage {
+export interface ViewerPage extends PageLog {
   readonly page: Page;
   readonly context: BrowserContext;
   /** A temporary folder holding the page, removed after the tests. */
   readonly dir: string;
   readonly fileUrl: string;
-  readonly consoleErrors: readonly string[];
-  readonly pageErrors: readonly string[];
-  readonly requests: readonly string[];
   /** Clicks, then moves the pointer away so that no :hover style is in play. */
   click(selector: string): Promise<void>;
 }
 
 /**
- * Registers the hooks that write the page, launch Chromium and open the page once for the
- * enclosing describe block (and close it after), and returns the handle its tests use.
+ * Registers the hooks that write a page (the viewer, `toHtml()`, unless given other HTML),
+ * launch Chromium and open the page once for the enclosing describe block (and close it
+ * after), and returns the handle its tests use.
  */
-export function useViewerPage(): ViewerPage {
-  let dir: string | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+export function useViewerPage(html: () => string = () => toHtml(), fileName = "index.html"): ViewerPage {
+  const fixture = useBrowser();
   let page: Page | undefined;
   let fileUrl: string | undefined;
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
-  const opened = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error("the viewer page is not open");
-    return value;
-  };
-
-  const missing = !existsSync(CHROMIUM);
-  beforeEach(() => {
-    if (missing) throw new Error(MISSING_CHROMIUM);
-  });
-
   beforeAll(async () => {
-    if (missing) return;
-    dir = mkdtempSync(join(tmpdir(), "kim-shoigu-viewer-"));
-    const file = join(dir, "index.html");
-    writeFileSync(file, toHtml());
-    fileUrl = pathToFileURL(file).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light", reducedMotion: "reduce" });
-    // Nothing may leave the machine even if the page asked: record, then abort.
-    await context.route(
-      (url) => url.protocol !== "file:",
-      (route) => route.abort(),
-    );
-    page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(String(error)));
-    page.on("request", (request) => requests.push(request.url()));
-    await page.goto(fileUrl, { waitUntil: "load" });
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (!existsSync(CHROMIUM)) return;
+    ({ page, fileUrl } = await fixture.open(html(), fileName));
   }, TIMEOUT);
 
   return {
     get page() {
-      return opened(page);
+      return opened(page, "page");
     },
     get context() {
-      return opened(context);
+      return opened(page, "page").context();
     },
     get dir() {
-      return opened(dir);
+      return fixture.dir;
     },
     get fileUrl() {
-      return opened(fileUrl);
+      return opened(fileUrl, "page");
     },
-    consoleErrors,
-    pageErrors,
-    requests,
+    ...fixture.log,
     async click(selector: string) {
-      await opened(page).locator(selector).click();
-      await opened(page).mouse.move(0, 0);
+      await opened(page, "page").locator(selector).click();
+      await opened(page, "page").mouse.move(0, 0);
     },
   };
 }
