@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mentionKey } from "../src/eval/mention-key.js";
 import { pairDocuments } from "../src/eval/pair-documents.js";
+import { LocatedError } from "../src/errors.js";
 import { Conll2012ParseError, parseConll2012 } from "../src/eval/parse-conll2012.js";
 import { readFixture } from "./support/coreference-scoring.js";
 
@@ -108,6 +109,8 @@ describe("parseConll2012", () => {
       }
       expect(error).toBeInstanceOf(Conll2012ParseError);
       expect((error as Conll2012ParseError).line).toBe(line);
+      expect(error).toBeInstanceOf(LocatedError);
+      expect((error as LocatedError).location).toBe(`CoNLL-2012 line ${line}`);
       expect((error as Error).message).toMatch(new RegExp(`^CoNLL-2012 line ${line}: `));
       expect((error as Error).message).toMatch(message);
     });

@@ -66,7 +66,7 @@ describe("spaCy JSON of the wrong shape: exit 1 with the path, never a TypeError
     Object.defineProperty(json.spans, "__proto__", { value: 5, enumerable: true });
     expect(() => loadSpacy(json, article)).toThrow(/spans\.__proto__: /);
     json.spans = { ...json.spans, constructor: [{ start: 0, end: 1 }] };
-    delete (json.spans as Record<string, unknown>)["__proto__"];
+    Reflect.deleteProperty(json.spans, "__proto__");
     expect(loadSpacy(json, article).mentions?.length).toBe(article.mentions.length);
   });
 });

@@ -6,9 +6,18 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, lstatSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { LocatedError } from "../errors.js";
 
-/** A file or folder the command line will not write, in words. */
-export class WriteRefusal extends Error {}
+/** A file or folder the command line will not write, in words; `location` is its path. */
+export class WriteRefusal extends LocatedError {
+  /**
+   * @param path - The file or folder refused.
+   * @param message - The whole message, naming the path.
+   */
+  constructor(path: string, message: string) {
+    super(message, path);
+  }
+}
 
 /** How existing files are treated. */
 export interface WriteOptions {
@@ -25,7 +34,7 @@ function existing(path: string): "none" | "file" | "directory" | "link" | "other
     return stat.isSymbolicLink() ? "link" : stat.isDirectory() ? "directory" : stat.isFile() ? "file" : "other";
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return "none";
-    throw new WriteRefusal(`cannot write ${path}: ${codeOf(error)}`);
+    throw new WriteRefusal(path, `cannot write ${path}: ${codeOf(error)}`);
   }
 }
 
@@ -38,12 +47,12 @@ const temporaryBeside = (path: string) => {
 function refuseExisting(path: string, options: WriteOptions): void {
   const found = existing(path);
   if (found === "none") return;
-  if (found === "directory") throw new WriteRefusal(`cannot write ${path}: it is a folder`);
-  if (found === "other") throw new WriteRefusal(`cannot write ${path}: it is not a regular file`);
+  if (found === "directory") throw new WriteRefusal(path, `cannot write ${path}: it is a folder`);
+  if (found === "other") throw new WriteRefusal(path, `cannot write ${path}: it is not a regular file`);
   if (options.force) return;
   const what =
     found === "link" ? "as a symbolic link (--force replaces the link, not its target)" : "(--force replaces it)";
-  throw new WriteRefusal(`${path} already exists ${what}`);
+  throw new WriteRefusal(path, `${path} already exists ${what}`);
 }
 
 // Moves a finished temporary file to `path`. Without --force the move must not replace anything
@@ -58,7 +67,7 @@ function commit(temporary: string, path: string, options: WriteOptions): void {
     linkSync(temporary, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new WriteRefusal(`${path} already exists (--force replaces it)`);
+    if (code === "EEXIST") throw new WriteRefusal(path, `${path} already exists (--force replaces it)`);
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
     refuseExisting(path, options);
     renameSync(temporary, path);
@@ -86,7 +95,7 @@ export function writeFileSafely(path: string, content: string, options: WriteOpt
   } catch (error) {
     removeQuietly(temporary);
     if (error instanceof WriteRefusal) throw error;
-    throw new WriteRefusal(`cannot write ${path}: ${codeOf(error)}`);
+    throw new WriteRefusal(path, `cannot write ${path}: ${codeOf(error)}`);
   }
 }
 
@@ -99,9 +108,10 @@ export function writeFileSafely(path: string, content: string, options: WriteOpt
 export function writeFolderSafely(dir: string, files: Files, options: WriteOptions): string[] {
   const found = existing(dir);
   if (found === "link") {
-    throw new WriteRefusal(`cannot write into ${dir}: it is a symbolic link (give the folder it points to)`);
+    throw new WriteRefusal(dir, `cannot write into ${dir}: it is a symbolic link (give the folder it points to)`);
   }
-  if (found !== "none" && found !== "directory") throw new WriteRefusal(`cannot write into ${dir}: it is not a folder`);
+  if (found !== "none" && found !== "directory")
+    throw new WriteRefusal(dir, `cannot write into ${dir}: it is not a folder`);
   const names = Object.keys(files);
   if (found === "none") return writeNewFolder(dir, files);
   for (const name of names) refuseExisting(join(dir, name), options);
@@ -123,7 +133,7 @@ export function writeFolderSafely(dir: string, files: Files, options: WriteOptio
     for (const [temporary] of staged) removeQuietly(temporary);
     for (const path of committed) removeQuietly(path);
     if (error instanceof WriteRefusal) throw error;
-    throw new WriteRefusal(`cannot write into ${dir}: ${codeOf(error)}`);
+    throw new WriteRefusal(dir, `cannot write into ${dir}: ${codeOf(error)}`);
   }
   return staged.map(([, path]) => path);
 }
@@ -139,7 +149,7 @@ function writeNewFolder(dir: string, files: Files): string[] {
   } catch (error) {
     removeQuietly(staging);
     if (madeParent !== undefined) removeQuietly(madeParent);
-    throw new WriteRefusal(`cannot write into ${dir}: ${codeOf(error)}`);
+    throw new WriteRefusal(dir, `cannot write into ${dir}: ${codeOf(error)}`);
   }
   return Object.keys(files).map((name) => join(dir, name));
 }

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { LocatedError } from "../errors.js";
 import { mentionKey } from "./mention-key.js";
 
 /** One `#begin document … #end document` block, with its coreference chains. */
@@ -24,8 +25,11 @@ export interface Conll2012Document {
   readonly endLine: number;
 }
 
-/** A malformed CoNLL-2012 input; `line` is the 1-based line number the problem was found on. */
-export class Conll2012ParseError extends Error {
+/**
+ * A malformed CoNLL-2012 input; `line` is the 1-based line number the problem was found on, and
+ * `location` reads `CoNLL-2012 line <line>`.
+ */
+export class Conll2012ParseError extends LocatedError {
   /** 1-based line number of the offending line. */
   readonly line: number;
 
