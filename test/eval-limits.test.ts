@@ -91,7 +91,7 @@ describe("span matching on overlap groups", () => {
       start: 0,
       end: 200 + (i % 7),
     }));
-    expect(() => matchSpans(gold, predicted, "overlap", () => true)).toThrow(ScoringLimitError);
+    expect(() => matchSpans(gold, predicted, "overlap", { compatible: () => true })).toThrow(ScoringLimitError);
   });
 });
 

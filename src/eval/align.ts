@@ -37,7 +37,7 @@ export const MAX_REPEATED_RESPONSE_MENTIONS = 10;
 
 /**
  * Numbers the mentions as `IdentifMentions` does: key mentions get ids in order (a mention
- * repeated in the key keeps the id of its last occurrence, in every chain it appears in);
+ * in several key chains keeps the id of its last occurrence, in every chain it appears in);
  * a response mention seen before in the response is dropped if it is a key mention (a
  * "repeated mention"), chains left empty are dropped, and response-only mentions get fresh
  * ids (repeats of those are kept, sharing one id — a quirk of the scorer kept on purpose).
@@ -84,11 +84,40 @@ function alignMentions(key: readonly Cluster[], response: readonly Cluster[]): A
 }
 
 /**
- * Aligns every document, refusing to score when the responses repeat too many mentions.
+ * Refuses a key cluster that lists a mention twice. A cluster is a set of mentions (Luo, 2005);
+ * the reference scorer only warns ("Repeated mention in the key") and counts the mention at each
+ * position, so a response equal to the key but for the repeat gets a CEAF-m precision of 1.5 and
+ * a MUC recall of 0 (test/fixtures/reference-coreference-scorers/repeated-key-mentions). A
+ * mention in two key clusters is scored as the scorer scores it: every score stays in [0, 1].
+ */
+function checkKeyClusters(documents: readonly DocumentClusters[]): void {
+  documents.forEach(({ key }, d) => {
+    key.forEach((chain, c) => {
+      const seen = new Set<string>();
+      for (const mention of chain) {
+        if (seen.has(mention)) {
+          const where = documents.length > 1 ? ` of document ${d}` : "";
+          throw new ScoringLimitError(
+            "repeated-mentions",
+            `key cluster ${c}${where} lists mention ${JSON.stringify(mention)} twice; ` +
+              "a cluster is a set of mentions, and counting the repeat can score above 1",
+          );
+        }
+        seen.add(mention);
+      }
+    });
+  });
+}
+
+/**
+ * Aligns every document, refusing to score when a key cluster repeats a mention or the
+ * responses repeat too many mentions.
  *
- * @throws {ScoringLimitError} With more than {@link MAX_REPEATED_RESPONSE_MENTIONS} repeats.
+ * @throws {ScoringLimitError} For a mention listed twice in one key cluster, or more than
+ *   {@link MAX_REPEATED_RESPONSE_MENTIONS} repeats in the responses.
  */
 export function alignDocuments(documents: readonly DocumentClusters[]): AlignedChains[] {
+  checkKeyClusters(documents);
   const aligned = documents.map(({ key, response }) => alignMentions(key, response));
   const repeated = aligned.reduce((sum, doc) => sum + doc.repeatedResponseMentions, 0);
   if (repeated > MAX_REPEATED_RESPONSE_MENTIONS) {

@@ -2,7 +2,8 @@ import type { ArticleOf } from "../types.js";
 import { goldAsPredictions } from "./gold.js";
 import { overlaps } from "../query/collections.js";
 import { cohensKappa } from "./kappa.js";
-import { matchSpans, type Offsets } from "./matching.js";
+import { pairClaims, sameSource } from "./claim-pairing.js";
+import type { MatchedPair, Offsets } from "./matching.js";
 import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { PredictedClaim, Predictions } from "./predictions.js";
@@ -19,7 +20,10 @@ export interface LabelAgreement {
 
 /** PARC-style attribution scores. */
 export interface AttributionScores {
-  /** Claims paired by the overlap of their contents (an optimal one-to-one pairing). */
+  /**
+   * Claims paired one to one by the overlap of their contents, same-source pairs first (see
+   * `scoreAttribution`).
+   */
   readonly matchedClaims: number;
   readonly content: MatchScores;
   /** Source spans (claims in the author's voice have none). */
@@ -38,7 +42,7 @@ const same = (a: Offsets, b: Offsets) => a.start === b.start && a.end === b.end;
 function partScores(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
-  pairs: readonly { gold: number; predicted: number }[],
+  pairs: readonly MatchedPair[],
   part: Part,
 ): MatchScores {
   const goldCount = gold.filter((c) => c[part]).length;
@@ -58,7 +62,7 @@ function partScores(
 function labelAgreement(
   gold: readonly PredictedClaim[],
   predicted: readonly PredictedClaim[],
-  pairs: readonly { gold: number; predicted: number }[],
+  pairs: readonly MatchedPair[],
   label: "factuality" | "polarity" | "quote",
 ): LabelAgreement {
   const labelled = pairs.flatMap(({ gold: g, predicted: p }) => {
@@ -75,9 +79,16 @@ function labelAgreement(
 
 /**
  * Scores predicted attributions against the article's claims, in the manner of PARC: claims
- * are paired by the overlap of their contents; each part (source, cue, content) is scored
- * with exact and overlap matching; factuality, polarity and quote type are compared on the
- * paired claims (accuracy and Cohen's kappa).
+ * are paired one to one by the overlap of their contents; each part (source, cue, content) is
+ * scored with exact and overlap matching; factuality, polarity and quote type are compared on
+ * the paired claims (accuracy and Cohen's kappa).
+ *
+ * The pairing favours the same source: it has as many pairs of claims with the same source
+ * (both the author's, or overlapping source spans) as any pairing of overlapping contents can
+ * have, and among those the most shared content characters. A claim with a wrong source is
+ * still paired, and its source error scored, but it never takes the place of a claim with the
+ * right source; so a denial and an accusation on the same words are each compared with their
+ * own gold claim, not with each other. The error lists (`findErrors`) use the same pairing.
  *
  * @param predictions - Checked predictions with `claims`.
  * @param doc - The gold article.
@@ -92,16 +103,8 @@ function labelAgreement(
 export function scoreAttribution(predictions: Predictions, doc: ArticleOf): AttributionScores {
   const gold = goldAsPredictions(doc).claims!;
   const predicted = predictions.claims ?? [];
-  const pairs = matchSpans(
-    gold.map((c) => c.content),
-    predicted.map((c) => c.content),
-    "overlap",
-  );
-  const sourceAgrees = pairs.filter(({ gold: g, predicted: p }) => {
-    const a = gold[g]!.source;
-    const b = predicted[p]!.source;
-    return (!a && !b) || (a && b && overlaps(a, b));
-  }).length;
+  const pairs = pairClaims(gold, predicted, "preferred");
+  const sourceAgrees = pairs.filter(({ gold: g, predicted: p }) => sameSource(gold[g]!, predicted[p]!)).length;
   return {
     matchedClaims: pairs.length,
     content: partScores(gold, predicted, pairs, "content"),

@@ -22,7 +22,8 @@ export interface BlancCounts {
  * @param key - The gold clusters of one document.
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1.
- * @throws {RangeError} If the response repeats more than `MAX_REPEATED_RESPONSE_MENTIONS` mentions.
+ * @throws {RangeError} If a key cluster lists a mention twice, or the response repeats more than
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions.
  * @example
  * ```ts
  * // Coreference links: R 1/1, P 1/3; non-coreference links: R 0/2, P 0/0.

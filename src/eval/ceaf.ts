@@ -9,13 +9,14 @@ import { type MetricCounts, type PRF, prfFromCounts, sharedCounts } from "./prf.
 
 /**
  * CEAF-m (Luo, 2005), mention-based: the optimal one-to-one entity alignment scored by
- * the number of shared mentions.
+ * the number of shared mentions. Recall and precision are at most 1: a key cluster may not list
+ * a mention twice (the reference scorer would count it at each position).
  *
  * @param key - The gold clusters of one document.
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1 (0 when a denominator is 0).
- * @throws {RangeError} If the response repeats more than `MAX_REPEATED_RESPONSE_MENTIONS`
- *   mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
+ * @throws {RangeError} If a key cluster lists a mention twice, the response repeats more than
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
  * @example
  * ```ts
  * ceafm([["a", "b", "c"]], [["a", "b"], ["c"]]); // { recall: 0.667, precision: 0.667, f1: 0.667 }
@@ -33,8 +34,8 @@ export function ceafm(key: readonly Cluster[], response: readonly Cluster[]): PR
  * @param key - The gold clusters of one document.
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1 (0 when a denominator is 0).
- * @throws {RangeError} If the response repeats more than `MAX_REPEATED_RESPONSE_MENTIONS`
- *   mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
+ * @throws {RangeError} If a key cluster lists a mention twice, the response repeats more than
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
  * @example
  * ```ts
  * ceafe([["a", "b", "c"]], [["a", "b"], ["c"]]); // { recall: 0.8, precision: 0.4, f1: 0.533 }

@@ -2,7 +2,8 @@
  * Coreference metrics — MUC, B³, CEAF-m, CEAF-e, BLANC and the CoNLL average — computed
  * exactly as the CoNLL-2012 reference scorer v8.01 (conll/reference-coreference-scorers,
  * lib/CorScorer.pm) computes them, including its treatment of mentions missing from the key
- * or the response, of repeated mentions and of empty denominators. One metric per module
+ * or the response, of repeated mentions and of empty denominators. One input it scores is refused:
+ * a key cluster that lists a mention twice, which it would score above 1. One metric per module
  * (muc.ts, bcub.ts, ceaf.ts, blanc.ts); this one scores documents with all of them.
  *
  * Scores are fractions in [0, 1]; the reference scorer prints them as percentages.
@@ -44,8 +45,8 @@ export interface CorefScores {
  * @param key - The gold clusters of the document.
  * @param response - The system clusters of the same document.
  * @returns MUC, B³, CEAF-m, CEAF-e, BLANC and the CoNLL F1.
- * @throws {RangeError} A `ScoringLimitError` if the response repeats more than
- *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or clusters linked by shared mentions form a
+ * @throws {RangeError} A `ScoringLimitError` if a key cluster lists a mention twice, the response
+ *   repeats more than `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or clusters linked by shared mentions form a
  *   group too large to align (`MAX_ASSIGNMENT_CELLS`, `MAX_ASSIGNMENT_STEPS`).
  * @example
  * ```ts

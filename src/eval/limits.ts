@@ -3,12 +3,16 @@
  * @module
  */
 
-/** Why a scorer refused its input: too many repeated mentions, or a problem too large to solve. */
+/**
+ * Why a scorer refused its input: repeated mentions (more in the responses than the reference
+ * scorer accepts, or one listed twice in a key cluster), or a problem too large to solve.
+ */
 export type ScoringLimit = "repeated-mentions" | "assignment-size" | "blanc-repeats";
 
 /**
  * Raised when a scorer refuses its input instead of spending unbounded time or memory on it
- * (or, for repeated mentions, as the reference scorer refuses). A `RangeError`, so callers
+ * (or, for repeated mentions, as the reference scorer refuses, and for a key cluster listing a
+ * mention twice, which it would score above 1). A `RangeError`, so callers
  * that caught the scorers' refusals before keep catching them.
  */
 export class ScoringLimitError extends RangeError {

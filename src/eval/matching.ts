@@ -22,6 +22,18 @@ export interface MatchedPair {
   readonly predicted: number;
 }
 
+/** Conditions on the pairs of {@link matchSpans}, by indices into the gold and predicted lists. */
+export interface MatchOptions {
+  /** A condition every pair must meet (e.g. the same entity type). */
+  readonly compatible?: (gold: number, predicted: number) => boolean;
+  /**
+   * Pairs to favour (e.g. claims with the same source): the pairing has as many of them as any
+   * pairing of agreeing spans can have, and among such pairings shares the most characters.
+   * Other agreeing pairs are still made where they take no favoured pair's place.
+   */
+  readonly preferred?: (gold: number, predicted: number) => boolean;
+}
+
 /**
  * Matches gold and predicted spans one to one. Exact mode pairs identical offsets; overlap mode
  * pairs spans that share at least one character, choosing the pairing with the most shared
@@ -32,7 +44,7 @@ export interface MatchedPair {
  * @param gold - Gold spans.
  * @param predicted - Predicted spans.
  * @param mode - `"exact"` or `"overlap"`.
- * @param compatible - Optional extra condition a pair must meet (e.g. the same entity type).
+ * @param options - Pairs required or favoured besides agreeing spans (see {@link MatchOptions}).
  * @returns The matched pairs, in gold order.
  * @throws {RangeError} A `ScoringLimitError` when more than `MAX_ASSIGNMENT_CELLS` pairs agree,
  *   or a group of linked spans is too large to align optimally.
@@ -45,9 +57,11 @@ export function matchSpans(
   gold: readonly Offsets[],
   predicted: readonly Offsets[],
   mode: MatchMode,
-  compatible?: (gold: number, predicted: number) => boolean,
+  { compatible, preferred }: MatchOptions = {},
 ): MatchedPair[] {
-  const candidates = compatible ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
+  // Identical predicted spans are interchangeable only when no condition tells them apart.
+  const candidates =
+    compatible || preferred ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
   const edges: Edge[] = [];
   const addEdge = (g: number, p: number, similarity: number): void => {
     if (similarity <= 0 || (compatible && !compatible(g, p))) return;
@@ -83,8 +97,28 @@ export function matchSpans(
       }
     });
   }
-  const { pairs } = maximizeGroupedAssignment(edges, "gold and predicted spans");
+  const weighted = preferred ? favoured(edges, preferred) : edges;
+  const { pairs } = maximizeGroupedAssignment(weighted, "gold and predicted spans");
   return pairs.map(({ row, column }) => ({ gold: row, predicted: column })).sort((a, b) => a.gold - b.gold);
+}
+
+/**
+ * The edges with every preferred one raised by more than any pairing can share: each gold span
+ * shares at most its best edge's characters, so a bonus above their sum makes one more
+ * preferred pair outweigh every difference in shared characters. The sums stay exact integers
+ * in the solver up to `Number.MAX_SAFE_INTEGER`, which is checked.
+ */
+function favoured(edges: readonly Edge[], preferred: (gold: number, predicted: number) => boolean): Edge[] {
+  const best = new Map<number, number>();
+  for (const { row, similarity } of edges) best.set(row, Math.max(best.get(row) ?? 0, similarity));
+  const bonus = 1 + [...best.values()].reduce((a, b) => a + b, 0);
+  if (bonus * (best.size + 1) > Number.MAX_SAFE_INTEGER) {
+    throw new ScoringLimitError(
+      "assignment-size",
+      `${best.size} gold spans share too many characters with predictions to favour pairs exactly`,
+    );
+  }
+  return edges.map((e) => (preferred(e.row, e.column) ? { ...e, similarity: e.similarity + bonus } : e));
 }
 
 /**

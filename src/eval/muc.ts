@@ -12,7 +12,8 @@ import { type MetricCounts, type PRF, prfFromCounts, sharedCounts } from "./prf.
  * @param key - The gold clusters of one document.
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1 (0 when a denominator is 0).
- * @throws {RangeError} If the response repeats more than `MAX_REPEATED_RESPONSE_MENTIONS` mentions.
+ * @throws {RangeError} If a key cluster lists a mention twice, or the response repeats more than
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions.
  * @example
  * ```ts
  * muc([["0-1", "3-6"]], [["0-1", "3-6", "9-9"]]); // { recall: 1, precision: 0.5, f1: 0.667 }

@@ -76,7 +76,9 @@ export function scoreSoftLabels(
   if (!agreement) throw new RangeError(`article "${doc.id}" has no per-item agreement layer to score against`);
   const predicted = checkPredictions(input, doc).claims ?? [];
   const byClaim = new Map(agreement.claims.map((entry) => [entry.claimId, entry]));
-  const partner = new Map(pairClaims(goldAsPredictions(doc).claims!, predicted).map((p) => [p.gold, p.predicted]));
+  const partner = new Map(
+    pairClaims(goldAsPredictions(doc).claims!, predicted, "required").map((p) => [p.gold, p.predicted]),
+  );
   const score = (label: SoftLabel): SoftLabelScore => {
     let compared = 0,
       unpaired = 0,

@@ -24,6 +24,7 @@ export const DAMAGE_KINDS = [
   "drop-claim-part",
   "add-claim",
   "relabel-claim",
+  "swap-claim-sources",
   "drop-time",
   "shift-time",
   "add-time",
@@ -37,8 +38,8 @@ const clampSpan = (start: number, end: number, length: number) => {
 
 /**
  * Applies 1–12 random damages to `p` in place: dropped, shifted, added and retyped mentions,
- * clusters changed, claims and their parts dropped or shifted, labels changed, times dropped,
- * shifted, added or given another value. Offsets stay inside the text; no `text` is kept on a
+ * clusters changed, claims and their parts dropped or shifted, sources of two claims swapped,
+ * labels changed, times dropped, shifted, added or given another value. Offsets stay inside the text; no `text` is kept on a
  * changed span, so the predictions stay valid.
  */
 export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: number): string[] {
@@ -72,6 +73,10 @@ export function damage(g: fc.GeneratorValue, p: FullPredictions, textLength: num
       if (kind === "drop-claim") c.splice(c.indexOf(claim), 1);
       if (kind === "shift-claim-part" && claim[part]) claim[part] = moved(claim[part]);
       if (kind === "drop-claim-part" && part !== "content") claim[part] = draw(fc.boolean()) ? null : span();
+      if (kind === "swap-claim-sources") {
+        const other = c[index(c.length)]!;
+        [claim.source, other.source] = [other.source, claim.source];
+      }
       if (kind === "relabel-claim") {
         claim.factuality = draw(fc.constantFrom(...FACTUALITIES));
         claim.quote = draw(fc.constantFrom(...QUOTES));

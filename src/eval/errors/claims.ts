@@ -1,6 +1,6 @@
 import type { ArticleOf } from "../../types.js";
 import { goldAsPredictions } from "../gold.js";
-import { matchSpans } from "../matching.js";
+import { pairClaims } from "../claim-pairing.js";
 import type { PredictedClaim, Predictions } from "../predictions.js";
 import { sameOffsets, type SpanReader } from "./context.js";
 import type { ClaimErrors, ClaimLabel, ClaimPart, ClaimRef } from "./types.js";
@@ -20,17 +20,13 @@ function claimRef(claim: PredictedClaim, index: number, read: SpanReader, claimI
 
 /**
  * The claim errors, from the pairing the attribution scores use (claims paired by the overlap of
- * their contents): unpaired claims on either side, every part of a pair whose offsets differ or
+ * their contents, same-source pairs first; see `scoreAttribution`): unpaired claims on either side, every part of a pair whose offsets differ or
  * that only one side has, and every label the prediction gives that differs from the gold.
  */
 export function claimErrors(predictions: Predictions, doc: ArticleOf, read: SpanReader): ClaimErrors {
   const gold = goldAsPredictions(doc).claims ?? [];
   const predicted = predictions.claims ?? [];
-  const pairs = matchSpans(
-    gold.map((c) => c.content),
-    predicted.map((c) => c.content),
-    "overlap",
-  );
+  const pairs = pairClaims(gold, predicted, "preferred");
   const goldRefs = gold.map((c, i) => claimRef(c, i, read, doc.claims[i]!.id));
   const predictedRefs = predicted.map((c, i) => claimRef(c, i, read));
   const pairedGold = new Set(pairs.map((p) => p.gold));

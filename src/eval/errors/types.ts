@@ -79,7 +79,7 @@ export type ClaimLabel = "factuality" | "polarity" | "quote";
 
 /** Claim errors. */
 export interface ClaimErrors {
-  /** Gold claims paired with no prediction (by the overlap of contents). */
+  /** Gold claims paired with no prediction (by the attribution scores' pairing, see `scoreAttribution`). */
   readonly missed: readonly { readonly gold: ClaimRef }[];
   /** Predicted claims paired with no gold claim. */
   readonly spurious: readonly { readonly predicted: ClaimRef }[];
