@@ -74,6 +74,27 @@ export function markedFields(schema: z.ZodType): FieldInfo[] {
   return found.filter((f, i) => found.findIndex((g) => g.path.join(".") === f.path.join(".")) === i);
 }
 
+/** The id and reference fields of a schema as a tree: each leaf is the layer whose ids the field holds. */
+export interface IdFieldTree {
+  readonly [key: string]: Layer | IdFieldTree;
+}
+
+/**
+ * The id and reference fields of `schema`, nested as the schema nests them (`"*"` for every
+ * element of an array), in shape order. The compiler writes this tree of the article schema to
+ * src/generated/id-fields.ts, from which src/types.ts narrows each field to its layer's id type.
+ */
+export function idFieldsOf(schema: z.ZodType): IdFieldTree {
+  const tree: Record<string, Layer | IdFieldTree> = {};
+  for (const { path, mark } of markedFields(schema)) {
+    if (mark.kind === "span" || path.length === 0) continue;
+    let node = tree;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, Layer | IdFieldTree>;
+    node[path.at(-1)!] = mark.layer;
+  }
+  return tree;
+}
+
 /** The fields of one layer of an article: where its items live and which of their fields are marked. */
 export interface LayerFields {
   readonly layer: Layer;
