@@ -9,6 +9,9 @@ export type { Range };
 /** Whether two ranges share at least one character. */
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 
+/** Whether two ranges have the same offsets. */
+export const sameOffsets = (a: Range, b: Range): boolean => a.start === b.start && a.end === b.end;
+
 /** Groups items under each of the keys `keysOf` gives them, keeping the items' order. */
 export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -6,7 +6,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { ClaimId, EntityId, MentionId, NoteId, TimeId } from "../../src/generated/ids.js";
 import { ArticleShapeSchema } from "../../src/schema/article.js";
-import { markedFields } from "../../src/schema/fields.js";
+import { type Layer, markedFields } from "../../src/schema/fields.js";
 import type {
   ClaimRelationType,
   EntityType,
@@ -136,6 +136,9 @@ type ExpectedArticle<I extends IdTypes> = {
   readonly notes: readonly ExpectedNote<I>[];
   readonly agreement?: ExpectedAgreement<I>;
 };
+
+// The id types are named after the layers whose fields the schema marks.
+expectTypeOf<keyof IdTypes>().toExtend<Layer>();
 
 // Whole shapes, for distinct tags, the shipped ids and plain strings (the defaults).
 expectTypeOf<EntityOf<Tags>>().branded.toEqualTypeOf<ExpectedEntity<Tags>>();
