@@ -17,7 +17,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** The id types of one article: plain strings in general, literal unions for the shipped one. */
+/**
+ * The id types of one article, keyed by the layer names the schema marks ids with: plain
+ * strings in general, literal unions for the shipped one.
+ */
 export interface IdTypes {
   entity: string;
   mention: string;

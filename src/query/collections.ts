@@ -34,19 +34,18 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly
  * claimSourceId(article.claims[0]!); // "north-korean-state-media"
  * ```
  */
-export function claimSourceId<E extends string>(claim: SourcedClaim<E>): E | "author" {
-  return sourceEntityId(claim) ?? "author";
-}
-
-/** A claim as far as its source goes: an entity's, or the article's own voice. */
-interface SourcedClaim<E extends string> {
+export function claimSourceId<E extends string>(claim: {
   readonly source: { readonly entityId: E } | { readonly author: true };
+}): E | "author" {
+  return sourceEntityId(claim) ?? "author";
 }
 
 /**
  * The id of the entity that asserts a claim, or `undefined` for the article's own voice (where
  * {@link claimSourceId} gives `"author"`, which could also be an entity's id).
  */
-export function sourceEntityId<E extends string>(claim: SourcedClaim<E>): E | undefined {
+export function sourceEntityId<E extends string>(claim: {
+  readonly source: { readonly entityId: E } | { readonly author: true };
+}): E | undefined {
   return "entityId" in claim.source ? claim.source.entityId : undefined;
 }
