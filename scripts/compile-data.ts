@@ -13,8 +13,8 @@ import { buildArticle } from "./lib/build-article.js";
 import { withItemAgreement } from "./lib/item-agreement.js";
 import { readDataDir } from "./lib/read-data.js";
 import { ArticleShapeSchema } from "../src/schema/article.js";
-import { spanFieldsOf } from "../src/schema/fields.js";
-import { renderArticle, renderFields, renderIds } from "./lib/render-generated.js";
+import { idFieldsOf, spanFieldsOf } from "../src/schema/fields.js";
+import { renderArticle, renderFields, renderIdFields, renderIds } from "./lib/render-generated.js";
 import type { ArticleOf } from "../src/types.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,6 +28,7 @@ export function compileData(repoRoot: string = root): Record<string, string> {
     "src/generated/article.ts": renderArticle(article),
     "src/generated/ids.ts": renderIds(article),
     "src/generated/fields.ts": renderFields(spanFieldsOf(ArticleShapeSchema)),
+    "src/generated/id-fields.ts": renderIdFields(idFieldsOf(ArticleShapeSchema)),
   };
 }
 

@@ -12,7 +12,7 @@
  * @module kim-shoigu-2023
  */
 // Listed by hand; intentionally internal: span overlap and name folding (query internals) and
-// the type helpers DeepReadonly and Replace that build the Article types.
+// the type helpers DeepReadonly and Narrowed that build the Article types.
 import { article } from "./generated/article.js";
 import type { MentionsOfOptions, Range } from "./query/article-index.js";
 import { shippedIndex } from "./query/shipped.js";

@@ -1,14 +1,14 @@
 import type { ClaimId, EntityId, MentionId, NoteId, TimeId } from "./generated/ids.js";
+import type { ArticleIdFields } from "./generated/id-fields.js";
 import type {
   AnnotatedArticle,
   Claim,
-  ClaimRelation,
   EditorialNote,
   Entity,
+  ItemAgreement,
   Mention,
   TimeExpression,
 } from "./schema/model.js";
-import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "./schema/model.js";
 
 /** Makes every nested field and array read-only, as the frozen data is. */
 export type DeepReadonly<T> = T extends (infer U)[]
@@ -17,7 +17,10 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** The id types of one article: plain strings in general, literal unions for the shipped one. */
+/**
+ * The id types of one article, keyed by the layer names the schema marks ids with: plain
+ * strings in general, literal unions for the shipped one.
+ */
 export interface IdTypes {
   entity: string;
   mention: string;
@@ -36,65 +39,42 @@ export interface ShippedIds {
 }
 
 /**
- * `T` made read-only, with the fields of `R` put in place of its own. Ids are replaced after
- * making the rest read-only so that generic id types stay plain (DeepReadonly of a type
- * parameter would not simplify to it).
+ * `T` made read-only, with every field that `F` marks given the id type of its layer in `I`.
+ * `F` mirrors `T`: a layer name at a field holding that layer's ids, an object of such marks
+ * at an object, `{ "*": marks }` at an array. Fields of layers without an id type in
+ * {@link IdTypes} (paragraphs, sentences) stay strings. The marks are checked before `I` is
+ * looked at, so that in generic code a narrowed field is plainly `I["entity"]` and so on.
  */
-export type Replace<T, R> = Omit<DeepReadonly<T>, keyof R> & { readonly [K in keyof R]: R[K] };
+export type Narrowed<T, F, I extends IdTypes> = [F] extends [keyof IdTypes]
+  ? I[F]
+  : [F] extends [string]
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Narrowed<U, F extends { readonly "*": infer E } ? E : unknown, I>[]
+      : T extends object
+        ? { readonly [K in keyof T]: K extends keyof F ? Narrowed<T[K], F[K], I> : DeepReadonly<T[K]> }
+        : T;
+
+/** A read-only annotated article whose id and reference fields use the id types `I`. */
+export type ArticleOf<I extends IdTypes = IdTypes> = Narrowed<AnnotatedArticle, ArticleIdFields, I>;
 
 /** An entity whose id fields use the id types `I`. */
-export type EntityOf<I extends IdTypes = IdTypes> = Replace<
-  Entity,
-  { id: I["entity"]; partOf?: I["entity"]; memberOf?: I["entity"]; members?: readonly I["entity"][] }
->;
+export type EntityOf<I extends IdTypes = IdTypes> = Narrowed<Entity, ArticleIdFields["entities"]["*"], I>;
 
 /** A mention whose id fields use the id types `I`. */
-export type MentionOf<I extends IdTypes = IdTypes> = Replace<Mention, { id: I["mention"]; entityId: I["entity"] }>;
+export type MentionOf<I extends IdTypes = IdTypes> = Narrowed<Mention, ArticleIdFields["mentions"]["*"], I>;
 
 /** A claim whose id fields use the id types `I`. */
-export type ClaimOf<I extends IdTypes = IdTypes> = Replace<
-  Claim,
-  {
-    id: I["claim"];
-    source: { readonly entityId: I["entity"] } | { readonly author: true };
-    sourceMention?: I["mention"];
-    about: readonly I["entity"][];
-    times?: readonly I["time"][];
-    nestedIn?: I["claim"];
-    relations: readonly Replace<ClaimRelation, { target: I["claim"] }>[];
-  }
->;
+export type ClaimOf<I extends IdTypes = IdTypes> = Narrowed<Claim, ArticleIdFields["claims"]["*"], I>;
 
 /** A time expression whose id fields use the id types `I`. */
-export type TimeExpressionOf<I extends IdTypes = IdTypes> = Replace<
-  TimeExpression,
-  { id: I["time"]; anchor?: I["time"] }
->;
+export type TimeExpressionOf<I extends IdTypes = IdTypes> = Narrowed<TimeExpression, ArticleIdFields["times"]["*"], I>;
 
 /** An editorial note whose id uses the id types `I`. */
-export type EditorialNoteOf<I extends IdTypes = IdTypes> = Replace<EditorialNote, { id: I["note"] }>;
+export type EditorialNoteOf<I extends IdTypes = IdTypes> = Narrowed<EditorialNote, ArticleIdFields["notes"]["*"], I>;
 
 /** The per-item agreement layer whose id fields use the id types `I`. */
-export type ItemAgreementOf<I extends IdTypes = IdTypes> = Replace<
-  ItemAgreement,
-  {
-    claims: readonly Replace<ClaimAgreement, { claimId: I["claim"] }>[];
-    mentions: readonly Replace<MentionAgreement, { mentionId: I["mention"] }>[];
-  }
->;
-
-/** A read-only annotated article whose id fields use the id types `I`. */
-export type ArticleOf<I extends IdTypes = IdTypes> = Replace<
-  AnnotatedArticle,
-  {
-    entities: readonly EntityOf<I>[];
-    mentions: readonly MentionOf<I>[];
-    claims: readonly ClaimOf<I>[];
-    times: readonly TimeExpressionOf<I>[];
-    notes: readonly EditorialNoteOf<I>[];
-    agreement?: ItemAgreementOf<I>;
-  }
->;
+export type ItemAgreementOf<I extends IdTypes = IdTypes> = Narrowed<ItemAgreement, ArticleIdFields["agreement"], I>;
 
 /** The shipped article's type: {@link AnnotatedArticle}, read-only, with ids narrowed to literal unions. */
 export type Article = ArticleOf<ShippedIds>;

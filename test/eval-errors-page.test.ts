@@ -23,7 +23,8 @@ describe("drawSpans", () => {
     ]);
     expect(html).toBe(
       `<span class="claim">a<span class="mention">b</span>c` +
-        `<mark class="mention" data-error="spurious" data-ref="err-1" tabindex="0" aria-describedby="err-1">d</mark></span>` +
+        `<mark class="mention" data-error="spurious" data-ref="err-1" tabindex="0" aria-describedby="err-1">` +
+        `d</mark></span>` +
         `<mark class="mention" data-error="spurious" data-ref="err-1">ef</mark>`,
     );
   });

@@ -45,7 +45,8 @@ describe.each([
         `${entity.type}, ${mention.form} mention; ${count} mention${count === 1 ? "" : "s"} in the text`,
         ...(judged
           ? [
-              `exact ${judged.exact}, overlapping ${judged.overlap}, same chain ${judged.sameChain} of ${n} blind annotators`,
+              `exact ${judged.exact}, overlapping ${judged.overlap}, ` +
+                `same chain ${judged.sameChain} of ${n} blind annotators`,
             ]
           : []),
       ]);

@@ -181,9 +181,11 @@ describe("the JSON-LD export against schema-dts typings", () => {
     const body = [false, true].map(
       (stub, i) => `export const nodes${i}: Thing[] = ${JSON.stringify(tsNodes(stub), null, 1)};`,
     );
-    // The same check rejects a Claim authored by a Country: were it accepted, the directive would be an error.
+    // The same check rejects a Claim authored by a Country: were it accepted, the directive
+    // would be an error.
     const bad = { "@type": "Claim", "@id": "urn:x", author: { "@type": "Country", "@id": "urn:y" } };
-    const control = `// @ts-expect-error a Country cannot author a Claim\nexport const bad: Thing = ${JSON.stringify(bad)};`;
+    const directive = "// @ts-expect-error a Country cannot author a Claim";
+    const control = `${directive}\nexport const bad: Thing = ${JSON.stringify(bad)};`;
     expect(typecheck([...body, control].join("\n"))).toEqual({ status: 0, output: "" });
     expect(typecheck(`export const bad: Thing = ${JSON.stringify(bad)};`).status).not.toBe(0);
   }, 240_000);

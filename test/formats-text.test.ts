@@ -73,7 +73,8 @@ describe("toText", () => {
   it("writes the documented notation", () => {
     expect(
       toText().startsWith(
-        "According to [state media]{north-korean-state-media} on Thursday, ⟦[North Korean]{north-korea} leader [Kim Jong Un]{kim-jong-un}",
+        "According to [state media]{north-korean-state-media} on Thursday, " +
+          "⟦[North Korean]{north-korea} leader [Kim Jong Un]{kim-jong-un}",
       ),
     ).toBe(true);
     expect(toText(article, { claims: false })).not.toContain("⟦");

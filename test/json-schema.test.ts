@@ -56,7 +56,7 @@ describe("the JSON Schema (kim-shoigu-2023/schema.json)", () => {
     expect(errorsOf(badId)).toContainEqual(expect.stringMatching(/^\/entities\/0\/id must match pattern/));
   });
 
-  it("leaves the cross-field rules to parseArticle: a shifted offset passes the JSON Schema but not the zod schema", () => {
+  it("leaves the cross-field rules to parseArticle: a shifted offset passes the JSON Schema, not zod", () => {
     const shifted = copy();
     shifted.mentions[0].span.start += 1;
     expect(errorsOf(shifted)).toEqual([]);

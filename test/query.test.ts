@@ -16,6 +16,7 @@ import {
   timeline,
   type EntityId,
 } from "../src/index.js";
+import { claimSourceId, sourceEntityId } from "../src/query/collections.js";
 import { parseArticle } from "../src/schema/index.js";
 import { syntheticArticle } from "./support/synthetic.js";
 
@@ -90,6 +91,16 @@ describe("claim helpers on the shipped article", () => {
     for (const c of kcna) expect(c.source).toEqual({ entityId: "kcna" });
     for (const c of claimsBy("author")) expect(c.source).toEqual({ author: true });
     expect(claimsBy("kcna").length + claimsBy("author").length).toBeLessThan(article.claims.length + 1);
+  });
+
+  it('sourceEntityId tells the author\'s voice from an entity whose id is "author"', () => {
+    const byEntity = { source: { entityId: "author" } } as const;
+    const byAuthor = { source: { author: true } } as const;
+    expect([claimSourceId(byEntity), claimSourceId(byAuthor)]).toEqual(["author", "author"]);
+    expect([sourceEntityId(byEntity), sourceEntityId(byAuthor)]).toEqual(["author", undefined]);
+    expect(article.claims.map(sourceEntityId)).toEqual(
+      article.claims.map((c) => (c.source as { entityId?: string }).entityId),
+    );
   });
 
   it("claimsAbout and claimsIn agree with a scan of the claims", () => {

@@ -47,9 +47,8 @@ function checkMutation(g: fc.GeneratorValue, kind: MutationKind): void {
     : paths.some((path) => startsWith(path, mutation.path));
   if (!named) {
     const shown = paths.slice(0, 10).map((p) => p.join(".") || "(root)");
-    throw new Error(
-      `no issue names ${mutation.path.join(".") || "(root)"} after ${mutation.description}; issues at: ${shown.join(", ")}`,
-    );
+    const where = mutation.path.join(".") || "(root)";
+    throw new Error(`no issue names ${where} after ${mutation.description}; issues at: ${shown.join(", ")}`);
   }
 }
 

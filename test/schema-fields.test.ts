@@ -1,8 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { resolveSpans } from "../scripts/lib/build-article.js";
 import { anchorFormOf } from "../scripts/lib/data-files.js";
-import { renderFields } from "../scripts/lib/render-generated.js";
+import { renderFields, renderIdFields } from "../scripts/lib/render-generated.js";
 import { marksOf } from "../src/formats/html-view.js";
 import { annotationBoundaries } from "../src/formats/tokenize.js";
 import { PredictedClaimSchema, PredictedSpanSchema, PredictionsSchema } from "../src/eval/predictions.js";
@@ -10,10 +13,11 @@ import { SPAN_FIELDS } from "../src/generated/fields.js";
 import { article } from "../src/index.js";
 import { ArticleShapeSchema } from "../src/schema/article.js";
 import { ClaimSchema } from "../src/schema/claim.js";
-import { layersOf, ref, spanFieldsOf } from "../src/schema/fields.js";
+import { type IdFieldTree, idFieldsOf, layersOf, ref, spanFieldsOf } from "../src/schema/fields.js";
 import { articleIntegrity } from "../src/schema/integrity.js";
 import { spanAs } from "../src/schema/span.js";
 import type { ArticleOf } from "../src/types.js";
+import { repoRoot } from "./support/paths.js";
 
 // One edit: a claim schema with one more span field and one more reference field.
 const ExtendedClaimSchema = ClaimSchema.extend({
@@ -29,6 +33,29 @@ function extendedArticle(evidence: { start: number; end: number; text: string },
   const doc = structuredClone(article) as unknown as { claims: Record<string, unknown>[] };
   doc.claims[0] = { ...doc.claims[0], evidence, witness };
   return doc;
+}
+
+// Type-checks `source` next to a generated id-field table `table`, in a folder inside the
+// repository so that it resolves src/; returns the compiler's messages.
+function typecheckWithIdFields(table: string, source: string): string[] {
+  mkdirSync(join(repoRoot, ".tmp"), { recursive: true });
+  const dir = mkdtempSync(join(repoRoot, ".tmp", "id-fields-"));
+  try {
+    writeFileSync(join(dir, "id-fields.ts"), table);
+    writeFileSync(join(dir, "check.ts"), source);
+    const program = ts.createProgram([join(dir, "check.ts")], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+    });
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("a span or reference field added to the schema is picked up by every consumer", () => {
@@ -85,6 +112,28 @@ describe("a span or reference field added to the schema is picked up by every co
       (m) => m.value.kind === "claim" && m.value.role === "evidence",
     );
     expect(marks.map((m) => [m.start, m.end])).toEqual([[3, 7]]);
+  });
+
+  it("the generated id-field table carries its reference, and the narrowed claim type takes it up", () => {
+    const tree = idFieldsOf(ExtendedShape);
+    const shipped = idFieldsOf(ArticleShapeSchema);
+    const claim = (shipped["claims"] as IdFieldTree)["*"] as IdFieldTree;
+    expect(tree).toEqual({ ...shipped, claims: { "*": { ...claim, witness: "entity" } } });
+    expect(renderIdFields(tree)).toContain('"witness": "entity"');
+    // The claim type narrowed with the generated table: the witness must be an entity id of the article.
+    const check = `import type { Claim } from "../../src/schema/model.js";
+import type { Narrowed, ShippedIds } from "../../src/types.js";
+import type { ArticleIdFields } from "./id-fields.js";
+type Extended = Narrowed<Claim & { witness?: string }, ArticleIdFields["claims"]["*"], ShippedIds>;
+export const known: Extended["witness"] = "kim-jong-un";
+// @ts-expect-error not an entity of the article
+export const unknown: Extended["witness"] = "nobody";
+`;
+    expect(typecheckWithIdFields(renderIdFields(tree), check)).toEqual([]);
+    // The same check against the shipped table, which lacks the field: the witness is any string.
+    expect(typecheckWithIdFields(renderIdFields(idFieldsOf(ArticleShapeSchema)), check)).toEqual([
+      "Unused '@ts-expect-error' directive.",
+    ]);
   });
 
   it("the predictions check derives its spans from the predictions schema the same way", () => {

@@ -91,7 +91,7 @@ describe("a consumer's bundle of the main entry (esbuild metafile)", () => {
     expect(forbiddenModules(bundle)).toEqual([]);
   });
 
-  it("from src reaches the generated data and the query helpers, so the check above looks at real modules", async () => {
+  it("from src reaches the generated data and the query helpers: the check above looks at real modules", async () => {
     const bundle = await bundleConsumer(CONSUMER_IMPORTS.helperOnly, repoRoot, "src");
     expect(bundle.modules).toEqual(
       expect.arrayContaining(["src/index.ts", "src/generated/article.ts", "src/query/article-index.ts"]),

@@ -1,9 +1,11 @@
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { cohensKappa } from "../../src/eval/kappa.js";
 import { pairClaims } from "../../src/eval/claim-pairing.js";
-import type { MatchedPair, Offsets } from "../../src/eval/matching.js";
+import type { MatchedPair } from "../../src/eval/matching.js";
 import { prfFromMatches } from "../../src/eval/prf.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
+import { sameOffsets } from "../../src/query/collections.js";
+import type { Range } from "../../src/schema/walk.js";
 import type { ArticleOf } from "../../src/types.js";
 
 /** Claim agreement of two annotations, with claims paired by content and source. */
@@ -20,8 +22,7 @@ export interface ClaimAgreement {
   readonly quoteKappa: number;
 }
 
-const same = (a: Offsets | null | undefined, b: Offsets | null | undefined) =>
-  !!a && !!b && a.start === b.start && a.end === b.end;
+const same = (a: Range | null | undefined, b: Range | null | undefined) => !!a && !!b && sameOffsets(a, b);
 
 /**
  * Pairs the second annotation's claims with the reference's one to one, by the overlap of their

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { AnnotatedArticle, Span } from "../../src/schema/index.js";
+import { sourceEntityId } from "../../src/query/collections.js";
 import type { ArticleOf } from "../../src/types.js";
 
 /** `doc` repeated `copies` times (paragraphs joined by "\n"), every id unique, every span valid. */
@@ -65,11 +66,12 @@ function appendCopy(out: AnnotatedArticle, doc: ArticleOf, copy: number, stride:
   for (const m of doc.mentions)
     out.mentions.push({ id: mentionId(m.id), entityId: id(m.entityId), span: shift(m.span), form: m.form });
   for (const c of doc.claims) {
+    const sourceEntity = sourceEntityId(c);
     out.claims.push({
       ...structuredClone(c as AnnotatedArticle["claims"][number]),
       id: id(c.id),
       content: shift(c.content),
-      source: "entityId" in c.source ? { entityId: id(c.source.entityId) } : { author: true },
+      source: sourceEntity === undefined ? { author: true } : { entityId: id(sourceEntity) },
       ...(c.sourceMention !== undefined && { sourceMention: mentionId(c.sourceMention) }),
       ...(c.cue !== undefined && { cue: shift(c.cue) }),
       quotes: c.quotes.map(shift),

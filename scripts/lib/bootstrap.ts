@@ -1,4 +1,5 @@
 import type { Predictions } from "../../src/eval/predictions.js";
+import type { Range } from "../../src/schema/walk.js";
 
 /**
  * A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every
@@ -38,11 +39,6 @@ export function percentileInterval(estimates: readonly number[], level = 0.95): 
     return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]!) - sorted[lo]!);
   };
   return [quantile((1 - level) / 2), quantile(1 - (1 - level) / 2)];
-}
-
-interface Range {
-  readonly start: number;
-  readonly end: number;
 }
 
 /**

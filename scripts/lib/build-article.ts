@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { LocatedError } from "../../src/errors.js";
+import { sourceEntityId } from "../../src/query/collections.js";
 import { ArticleShapeSchema } from "../../src/schema/article.js";
 import { issueLines } from "../../src/schema/issues.js";
 import { spanFieldsOf } from "../../src/schema/fields.js";
@@ -86,7 +87,7 @@ export function buildArticle(
     const resolved = spansOfRecord("claims", record, rest);
     if (sourceMention === undefined) return resolved;
     const where = span("claims.json", record, "sourceMention", sourceMention);
-    const sourceEntity = "entityId" in c.source ? c.source.entityId : undefined;
+    const sourceEntity = sourceEntityId(c);
     const mention = mentions.find(
       (m) => m.entityId === sourceEntity && m.span.start === where.start && m.span.end === where.end,
     );

@@ -3,6 +3,8 @@ import { goldAsPredictions } from "../../src/eval/gold.js";
 import { matchSpans } from "../../src/eval/matching.js";
 import type { PredictedClaim, Predictions } from "../../src/eval/predictions.js";
 import { scoreTimes } from "../../src/eval/times.js";
+import { sameOffsets } from "../../src/query/collections.js";
+import type { Range } from "../../src/schema/walk.js";
 import type { ArticleOf } from "../../src/types.js";
 import type { BlindAnnotation } from "./blind-annotations.js";
 import { mentionFindings } from "./item-agreement.js";
@@ -16,21 +18,17 @@ export interface MajorityDisagreement {
   readonly second: string;
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 const MAJORITY = 2;
-const show = (s: Span, text: string) => `"${text.slice(s.start, s.end)}" (${s.start}-${s.end})`;
-const same = (a: Span | null | undefined, b: Span | null | undefined) =>
-  (!a && !b) || (!!a && !!b && a.start === b.start && a.end === b.end);
+const show = (s: Range, text: string) => `"${text.slice(s.start, s.end)}" (${s.start}-${s.end})`;
+const same = (a: Range | null | undefined, b: Range | null | undefined) =>
+  (!a && !b) || (!!a && !!b && sameOffsets(a, b));
 const who = (ids: readonly string[]) => `(${ids.join(", ")})`;
-const jaccard = (a: Span, b: Span) => {
+const jaccard = (a: Range, b: Range) => {
   const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   return shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 };
 /** The span of `spans` closest to `span` (highest Jaccard; the first on ties). */
-const closest = (span: Span, spans: readonly Span[]) =>
+const closest = (span: Range, spans: readonly Range[]) =>
   spans.reduce((best, s) => (jaccard(span, s) > jaccard(span, best) ? s : best), spans[0]!);
 
 /** Groups what the departing annotators have by its description, so a shared alternative is named once. */
@@ -81,7 +79,7 @@ function mentionDisagreements(doc: ArticleOf, blind: readonly BlindAnnotation[])
 }
 
 /** Items of at least two annotators that pair with no gold item but with each other (same span). */
-function extras<T extends Span>(
+function extras<T extends Range>(
   layer: "mentions" | "times",
   doc: ArticleOf,
   blind: readonly BlindAnnotation[],

@@ -1,3 +1,4 @@
+import type { IdFieldTree } from "../../src/schema/fields.js";
 import type { AnnotatedArticle } from "../../src/schema/index.js";
 import type { SpanField } from "../../src/schema/walk.js";
 
@@ -69,5 +70,20 @@ export function renderFields(fields: readonly SpanField[]): string {
 
 /** Every span field of an annotated article, in schema order, as marked in src/schema. */
 export const SPAN_FIELDS: readonly SpanField[] = ${JSON.stringify(fields, null, 2)};
+`;
+}
+
+/**
+ * src/generated/id-fields.ts: which field of the article holds the ids of which layer, as a type,
+ * so that src/types.ts can narrow the id fields without loading zod.
+ */
+export function renderIdFields(tree: IdFieldTree): string {
+  return `${HEADER}
+/**
+ * The id and reference fields of an annotated article, as marked in src/schema (\`idOf\`, \`ref\`):
+ * each leaf is the layer whose ids the field holds, \`"*"\` stands for every element of an array.
+ * The narrowed types of src/types.ts (\`ArticleOf\` and the rest) give each field its layer's id type.
+ */
+export type ArticleIdFields = ${JSON.stringify(tree, null, 2)};
 `;
 }

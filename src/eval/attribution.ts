@@ -1,9 +1,10 @@
 import type { ArticleOf } from "../types.js";
 import { goldAsPredictions } from "./gold.js";
-import { overlaps } from "../query/collections.js";
+import { overlaps, sameOffsets } from "../query/collections.js";
 import { cohensKappa } from "./kappa.js";
 import { pairClaims, sameSource } from "./claim-pairing.js";
-import type { MatchedPair, Offsets } from "./matching.js";
+import type { Range } from "../schema/walk.js";
+import type { MatchedPair } from "./matching.js";
 import { prfFromMatches } from "./prf.js";
 import type { MatchScores } from "./mentions.js";
 import type { PredictedClaim, Predictions } from "./predictions.js";
@@ -37,7 +38,6 @@ export interface AttributionScores {
 }
 
 type Part = "source" | "cue" | "content";
-const same = (a: Offsets, b: Offsets) => a.start === b.start && a.end === b.end;
 
 function partScores(
   gold: readonly PredictedClaim[],
@@ -47,14 +47,14 @@ function partScores(
 ): MatchScores {
   const goldCount = gold.filter((c) => c[part]).length;
   const predictedCount = predicted.filter((c) => c[part]).length;
-  const count = (agree: (a: Offsets, b: Offsets) => boolean) =>
+  const count = (agree: (a: Range, b: Range) => boolean) =>
     pairs.filter(({ gold: g, predicted: p }) => {
       const a = gold[g]![part];
       const b = predicted[p]![part];
       return a && b && agree(a, b);
     }).length;
   return {
-    exact: prfFromMatches(count(same), goldCount, predictedCount),
+    exact: prfFromMatches(count(sameOffsets), goldCount, predictedCount),
     overlap: prfFromMatches(count(overlaps), goldCount, predictedCount),
   };
 }

@@ -30,7 +30,7 @@ export {
 } from "./predictions.js";
 export { checkPredictions, PredictionsError } from "./validate.js";
 export { goldAsPredictions } from "./gold.js";
-export type { MatchedPair, MatchMode, Offsets } from "./matching.js";
+export type { MatchedPair, MatchMode } from "./matching.js";
 export { scoreMentions, type MatchScores, type MentionScores } from "./mentions.js";
 export type { PRF } from "./prf.js";
 export type { Cluster, DocumentClusters } from "./align.js";

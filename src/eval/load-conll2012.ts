@@ -1,13 +1,8 @@
+import type { Range } from "../schema/walk.js";
 import type { ArticleOf } from "../types.js";
 import { parseMentionKey } from "./mention-key.js";
 import { type Conll2012Document, Conll2012ParseError, parseConll2012 } from "./parse-conll2012.js";
 import type { PredictedMention, Predictions } from "./predictions.js";
-
-/** Offsets of one token in the article text. */
-interface TokenOffsets {
-  readonly start: number;
-  readonly end: number;
-}
 
 // CoNLL-2012 rewrites brackets in the word column, as the Penn Treebank does.
 const PTB_BRACKETS = new Map([
@@ -24,8 +19,8 @@ const PTB_BRACKETS = new Map([
  * them. The token lines are the parser's: every non-blank line between `#begin document` and
  * `#end document`, so a line starting with `#` inside the document is a token for both.
  */
-function alignTokens(lines: readonly string[], document: Conll2012Document, text: string): TokenOffsets[] {
-  const tokens: TokenOffsets[] = [];
+function alignTokens(lines: readonly string[], document: Conll2012Document, text: string): Range[] {
+  const tokens: Range[] = [];
   let cursor = 0;
   for (let index = document.beginLine; index < document.endLine - 1; index++) {
     const line = (lines[index] ?? "").replace(/\r$/, "");

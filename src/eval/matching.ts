@@ -6,12 +6,7 @@
 import { type Edge, maximizeGroupedAssignment } from "./grouped-assignment.js";
 import { MAX_ASSIGNMENT_CELLS, ScoringLimitError } from "./limits.js";
 import { spanKey } from "./mention-key.js";
-
-/** Offsets of a stretch of text. */
-export interface Offsets {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Range } from "../schema/walk.js";
 
 /** How two spans must agree to match: the same offsets, or any shared character. */
 export type MatchMode = "exact" | "overlap";
@@ -54,8 +49,8 @@ export interface MatchOptions {
  * ```
  */
 export function matchSpans(
-  gold: readonly Offsets[],
-  predicted: readonly Offsets[],
+  gold: readonly Range[],
+  predicted: readonly Range[],
   mode: MatchMode,
   { compatible, preferred }: MatchOptions = {},
 ): MatchedPair[] {
@@ -125,7 +120,7 @@ function favoured(edges: readonly Edge[], preferred: (gold: number, predicted: n
  * The indices of the predicted spans, keeping at most `limit` copies of identical offsets:
  * with `limit` gold spans no more copies can be matched, and copies are interchangeable.
  */
-function interchangeableCopiesDropped(predicted: readonly Offsets[], limit: number): number[] {
+function interchangeableCopiesDropped(predicted: readonly Range[], limit: number): number[] {
   const copies = new Map<string, number>();
   const kept: number[] = [];
   predicted.forEach((span, p) => {

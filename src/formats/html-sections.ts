@@ -14,11 +14,13 @@ import { wikidataUrl } from "./urns.js";
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
+const CONTESTED = "a blind annotator treated it otherwise (counts in the details)";
+
 // One more item of the claim-roles list, so that the legend keeps its height.
 function agreementLegend(doc: ArticleOf): SafeHtml | "" {
   if (!doc.agreement) return "";
   return html`
-<li><span class="legend-sample contested">contested</span>: a blind annotator treated it otherwise (counts in the details)</li>`;
+<li><span class="legend-sample contested">contested</span>: ${CONTESTED}</li>`;
 }
 
 /** The legend: folded into one line so that the text comes first on a small screen. */
@@ -109,7 +111,8 @@ function claimItem(index: PageIndex, claim: ClaimOf, contradicted: boolean): Saf
   const contradiction = contradicted ? " contradiction" : "";
   const label = `Claim ${claim.id} by ${sourceName(index, claim)}`;
   const summary = claimSummary(index, claim);
-  return html`<li class="claim${contradiction}${contested ? " contested" : ""}" id="claim-${claim.id}" aria-label="${label}" data-summary="${summary}">
+  const classes = `claim${contradiction}${contested ? " contested" : ""}`;
+  return html`<li class="${classes}" id="claim-${claim.id}" aria-label="${label}" data-summary="${summary}">
 <span class="claim-content${contradiction}">${claim.content.text}</span>
 <dl>${joinHtml(
     facts.map(([name, value]) => term(name, value)),

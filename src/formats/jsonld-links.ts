@@ -12,6 +12,7 @@
  *   `ks:memberOf` carries the link instead.
  * @module
  */
+import { sourceEntityId } from "../query/collections.js";
 import type { ArticleOf, EntityOf } from "../types.js";
 import { entityUrn } from "./urns.js";
 
@@ -81,7 +82,7 @@ export function memberOfLink(entity: EntityOf, group: EntityOf): readonly [strin
 /** The countries that act in the article: a claim's source, or the whole or group of an agent. */
 export function actingCountries(doc: ArticleOf): EntityOf[] {
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  const acting = new Set<string>(doc.claims.flatMap((c) => ("entityId" in c.source ? [c.source.entityId] : [])));
+  const acting = new Set<string>(doc.claims.flatMap((c) => sourceEntityId(c) ?? []));
   for (const e of doc.entities) {
     if (e.type === "organization" && e.partOf) acting.add(e.partOf);
     if (KIND[e.type] === "agent" && e.memberOf) acting.add(e.memberOf);

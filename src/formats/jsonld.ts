@@ -37,6 +37,7 @@
  */
 import { CLAIM_RELATION_TYPES } from "../schema/vocabulary.js";
 import { article } from "../generated/article.js";
+import { sourceEntityId } from "../query/collections.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
 import { actingCountries, agentUrn, memberOfLink, partOfLink, SCHEMA_TYPES, stateActorUrn } from "./jsonld-links.js";
@@ -161,7 +162,8 @@ function articleNode(doc: ArticleOf): JsonLdNode {
 }
 
 function claimNodes(doc: ArticleOf, claim: ClaimOf, byId: ReadonlyMap<string, EntityOf>): JsonLdNode[] {
-  const sourceEntity = "entityId" in claim.source ? byId.get(claim.source.entityId) : undefined;
+  const sourceId = sourceEntityId(claim);
+  const sourceEntity = sourceId === undefined ? undefined : byId.get(sourceId);
   const agent = "author" in claim.source ? authorUrn(doc.id) : sourceEntity && agentUrn(sourceEntity);
   const quotations = claim.quotes.map((quote, i) => ({
     "@id": quotationUrn(doc.id, claim.id, i + 1),
@@ -181,7 +183,7 @@ function claimNodes(doc: ArticleOf, claim: ClaimOf, byId: ReadonlyMap<string, En
     identifier: claim.id,
     text: claim.content.text,
     ...(agent ? { author: ref(agent) } : {}),
-    source: claimSourceUrn(doc.id, claim.source),
+    source: claimSourceUrn(doc.id, claim),
     appearance: [ref(articleUrn(doc.id)), ...quotations.map((q) => ref(q["@id"]))],
     about: claim.about.map((id) => ref(entityUrn(id))),
     factuality: claim.factuality,

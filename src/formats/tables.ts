@@ -8,6 +8,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { sourceEntityId } from "../query/collections.js";
 import type { ArticleOf, ClaimOf, EditorialNoteOf, EntityOf, MentionOf, TimeExpressionOf } from "../types.js";
 import { CLAIM_AGREEMENT_COLUMNS, MENTION_AGREEMENT_COLUMNS, withAgreement } from "./tables-agreement.js";
 
@@ -112,7 +113,7 @@ const CLAIM_COLUMNS: readonly ColumnOf<ClaimOf>[] = [
     "string",
     true,
     "id of the entity that asserts the claim (entities.id); empty for the article's own voice",
-    (c) => ("entityId" in c.source ? c.source.entityId : null),
+    (c) => sourceEntityId(c) ?? null,
   ),
   column(
     "source_is_author",

@@ -7,6 +7,7 @@
  * annotations) is named under its article.
  * @module
  */
+import { sourceEntityId } from "../query/collections.js";
 import { WIKIDATA_ITEM_URL } from "../schema/vocabulary.js";
 
 const PREFIX = "urn:kim-shoigu-2023";
@@ -76,17 +77,17 @@ export const quotationUrn = (articleId: string, claimId: string, index: number):
 /**
  * The URN of whoever asserts a claim.
  * @param articleId - The article's id.
- * @param source - The claim's source.
+ * @param claim - The claim.
  * @returns The source entity's URN, or the author's for the article's own voice.
  * @example
  * ```ts
- * claimSourceUrn("a", { author: true }); // "urn:kim-shoigu-2023:article:a:author"
+ * claimSourceUrn("a", { source: { author: true } }); // "urn:kim-shoigu-2023:article:a:author"
  * ```
  */
-export const claimSourceUrn = (
-  articleId: string,
-  source: { readonly entityId: string } | { readonly author: true },
-): string => ("entityId" in source ? entityUrn(source.entityId) : authorUrn(articleId));
+export function claimSourceUrn(articleId: string, claim: Parameters<typeof sourceEntityId>[0]): string {
+  const entityId = sourceEntityId(claim);
+  return entityId === undefined ? authorUrn(articleId) : entityUrn(entityId);
+}
 
 /**
  * The Wikidata page of an item.

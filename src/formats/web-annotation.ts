@@ -138,7 +138,7 @@ function claimBody(articleId: string, claim: ClaimOf, role: ClaimRole) {
       source: {
         id: claimUrn(articleId, claim.id),
         claimRole: role,
-        claimSource: claimSourceUrn(articleId, claim.source),
+        claimSource: claimSourceUrn(articleId, claim),
         factuality: claim.factuality,
         polarity: claim.polarity,
         quoteType: claim.quote,

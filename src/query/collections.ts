@@ -9,6 +9,9 @@ export type { Range };
 /** Whether two ranges share at least one character. */
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 
+/** Whether two ranges have the same offsets. */
+export const sameOffsets = (a: Range, b: Range): boolean => a.start === b.start && a.end === b.end;
+
 /** Groups items under each of the keys `keysOf` gives them, keeping the items' order. */
 export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -34,5 +37,15 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => readonly
 export function claimSourceId<E extends string>(claim: {
   readonly source: { readonly entityId: E } | { readonly author: true };
 }): E | "author" {
-  return "entityId" in claim.source ? claim.source.entityId : "author";
+  return sourceEntityId(claim) ?? "author";
+}
+
+/**
+ * The id of the entity that asserts a claim, or `undefined` for the article's own voice (where
+ * {@link claimSourceId} gives `"author"`, which could also be an entity's id).
+ */
+export function sourceEntityId<E extends string>(claim: {
+  readonly source: { readonly entityId: E } | { readonly author: true };
+}): E | undefined {
+  return "entityId" in claim.source ? claim.source.entityId : undefined;
 }

@@ -20,13 +20,8 @@ export type FieldMark =
 /** The marks, keyed by schema instance; zod's own metadata (JSON Schema) stays untouched. */
 export const FIELD_MARKS = z.registry<FieldMark>();
 
-/** The type-level side of a mark, so that id types can be narrowed from the schema alone. */
-export type IdField<L extends Layer> = z.ZodString & { readonly "~identifies"?: L };
-/** A reference field to layer `L`, see {@link ref}. */
-export type RefField<L extends Layer> = z.ZodString & { readonly "~refersTo"?: L };
-
 /** The id field of a layer's items. */
-export function idOf<L extends Layer>(layer: L, base: z.ZodString = KebabIdSchema): IdField<L> {
+export function idOf(layer: Layer, base: z.ZodString = KebabIdSchema): z.ZodString {
   return base.clone().register(FIELD_MARKS, { kind: "id", layer });
 }
 
@@ -35,10 +30,7 @@ export function idOf<L extends Layer>(layer: L, base: z.ZodString = KebabIdSchem
  *
  * @param self - For a reference within the same layer, the message when an item refers to itself.
  */
-export function ref<L extends Layer>(
-  layer: L,
-  options: { base?: z.ZodString; self?: (id: string) => string } = {},
-): RefField<L> {
+export function ref(layer: Layer, options: { base?: z.ZodString; self?: (id: string) => string } = {}): z.ZodString {
   const mark: FieldMark = options.self ? { kind: "ref", layer, self: options.self } : { kind: "ref", layer };
   return (options.base ?? KebabIdSchema).clone().register(FIELD_MARKS, mark);
 }
@@ -72,6 +64,27 @@ export function markedFields(schema: z.ZodType): FieldInfo[] {
   visit(schema, []);
   // A union lists a field once per option that has it.
   return found.filter((f, i) => found.findIndex((g) => g.path.join(".") === f.path.join(".")) === i);
+}
+
+/** The id and reference fields of a schema as a tree: each leaf is the layer whose ids the field holds. */
+export interface IdFieldTree {
+  readonly [key: string]: Layer | IdFieldTree;
+}
+
+/**
+ * The id and reference fields of `schema`, nested as the schema nests them (`"*"` for every
+ * element of an array), in shape order. The compiler writes this tree of the article schema to
+ * src/generated/id-fields.ts, from which src/types.ts narrows each field to its layer's id type.
+ */
+export function idFieldsOf(schema: z.ZodType): IdFieldTree {
+  const tree: Record<string, Layer | IdFieldTree> = {};
+  for (const { path, mark } of markedFields(schema)) {
+    if (mark.kind === "span" || path.length === 0) continue;
+    let node = tree;
+    for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, Layer | IdFieldTree>;
+    node[path.at(-1)!] = mark.layer;
+  }
+  return tree;
 }
 
 /** The fields of one layer of an article: where its items live and which of their fields are marked. */

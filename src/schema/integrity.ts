@@ -106,6 +106,7 @@ function checkReferences(article: ArticleShape, layers: readonly LayerFields[], 
     if (c.sourceMention === undefined) return;
     const mention = mentionsById.get(c.sourceMention);
     if (!mention) return; // reported as an unknown mention id
+    // Spelled out rather than the query helpers' sourceEntityId: src/schema imports nothing but zod.
     if (!("entityId" in c.source))
       report(["claims", i, "sourceMention"], "a claim in the author's voice has no source mention");
     else if (mention.entityId !== c.source.entityId) {

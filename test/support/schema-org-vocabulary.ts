@@ -6,7 +6,8 @@ import ts from "typescript";
 // definitions): for each type its supertypes and the properties it may carry (the domain), for
 // each property the types its values may have (the range). Read from the package's .d.ts with
 // the TypeScript parser, so the check below depends on schema.org's definitions, not on ours:
-//   interface ClaimBase extends CreativeWorkBase { "appearance"?: SchemaValue<CreativeWork | IdReference, "appearance">; }
+//   interface ClaimBase extends CreativeWorkBase {
+//     "appearance"?: SchemaValue<CreativeWork | IdReference, "appearance">; }
 //   export interface ClaimLeaf extends ClaimBase { "@type": "Claim"; }
 //   export type CreativeWork = CreativeWorkLeaf | Article | Claim | … | string;
 

@@ -2,7 +2,8 @@ import type { ArticleOf } from "../../types.js";
 import { goldAsPredictions } from "../gold.js";
 import { pairClaims } from "../claim-pairing.js";
 import type { PredictedClaim, Predictions } from "../predictions.js";
-import { sameOffsets, type SpanReader } from "./context.js";
+import { sameOffsets } from "../../query/collections.js";
+import type { SpanReader } from "./context.js";
 import type { ClaimErrors, ClaimLabel, ClaimPart, ClaimRef } from "./types.js";
 
 const PARTS: readonly ClaimPart[] = ["source", "cue", "content"];

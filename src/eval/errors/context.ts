@@ -29,7 +29,3 @@ export function spanReader(doc: ArticleOf): SpanReader {
   };
   return ({ start, end }) => ({ start, end, text: doc.text.slice(start, end), sentence: sentenceAt(start) });
 }
-
-/** Whether two spans have the same offsets. */
-export const sameOffsets = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start === b.start && a.end === b.end;

@@ -1,5 +1,6 @@
 import type { ArticleOf } from "../../types.js";
-import { matchSpans, type Offsets } from "../matching.js";
+import type { Range } from "../../schema/walk.js";
+import { matchSpans } from "../matching.js";
 import type { Predictions } from "../predictions.js";
 import type { SpanReader } from "./context.js";
 import type { GoldMentionRef, MentionErrors, PredictedMentionRef } from "./types.js";
@@ -29,7 +30,7 @@ export function mentionRefs(predictions: Predictions, doc: ArticleOf, read: Span
  * tie on shared characters); pairing exact spans first keeps every exact match a match, so
  * `missed` + `boundary` are exactly the gold mentions without an exact match.
  */
-export function pairExactFirst(gold: readonly Offsets[], predicted: readonly Offsets[]) {
+export function pairExactFirst(gold: readonly Range[], predicted: readonly Range[]) {
   const exact = matchSpans(gold, predicted, "exact");
   const [exactGold, exactPredicted] = [new Set(exact.map((p) => p.gold)), new Set(exact.map((p) => p.predicted))];
   const restGold = gold.flatMap((_, i) => (exactGold.has(i) ? [] : [i]));
