@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { repoRoot } from "./paths.js";
 
 /** What a step printed: its exit status, standard output and standard error. */
@@ -25,14 +25,17 @@ export interface Scratch {
 /** Development dependencies a guide has its reader install (`npm install jsonld`), plus tsx to run TypeScript. */
 const PROJECT_DEPENDENCIES = ["tsx", "jsonld"];
 
+/** What the clone holds of the repository: what the guides' commands in it read (the CLI, the scripts). */
+const CLONED = ["package.json", "tsconfig.json", "data", "dist", "scripts", "src"];
+
 /**
  * A scratch folder holding a user's project, where `import … from "kim-shoigu-2023"` and the
  * `kim-shoigu-2023` command resolve to this repository's built package as npm would install it:
  * `node_modules/kim-shoigu-2023` is a link to the repository root (so its `exports` map and
  * `dist/` are what is loaded) and `node_modules/.bin` holds the commands of its `bin` field. The
  * project is an ES module package, as `import` in a `.js` file needs. A copy of the repository
- * (without its `node_modules`, which is linked) stands beside it for the commands the guides
- * run "in a clone of the repository", so that what they write lands in the copy.
+ * (see CLONED; its `node_modules` linked) stands beside it for the commands the guides run "in
+ * a clone of the repository", so that what they write lands in the copy.
  */
 export function createScratch(label: string): Scratch {
   const root = mkdtempSync(join(tmpdir(), `kim-shoigu-${label}-`));
@@ -50,14 +53,7 @@ export function createScratch(label: string): Scratch {
   for (const dependency of PROJECT_DEPENDENCIES)
     symlinkSync(join(repoRoot, "node_modules", dependency), join(project, "node_modules", dependency));
   const clone = join(root, "clone");
-  const skipped = new Set(["node_modules", ".git", ".tmp"]);
-  cpSync(repoRoot, clone, {
-    recursive: true,
-    filter: (source) =>
-      relative(repoRoot, source)
-        .split("/")
-        .every((part) => !skipped.has(part)),
-  });
+  for (const entry of CLONED) cpSync(join(repoRoot, entry), join(clone, entry), { recursive: true });
   symlinkSync(join(repoRoot, "node_modules"), join(clone, "node_modules"));
   return { root, bin, places: { project, package: installed, clone } };
 }
@@ -102,7 +98,7 @@ export function runStep(scratch: Scratch, place: Place, lang: string, code: stri
   if (lang === "sh") [command, args] = ["bash", ["-c", SHELL_PRELUDE + code]];
   else {
     const extension = FILE_EXTENSIONS[lang];
-    if (!extension) throw new Error(`no way to run a "${lang}" block`);
+    if (!extension) return Promise.resolve({ status: -1, stdout: "", stderr: `no way to run a "${lang}" block` });
     // Saved inside the project, so that its imports resolve from the project's node_modules.
     const file = join(scratch.places.project, ".examples", `${name}.${extension}`);
     mkdirSync(dirname(file), { recursive: true });
