@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+import { dataFromJsonFile } from "./scripts/lib/json-data-plugin.js";
 
 // Which source modules each ES chunk holds, for the test of what each CLI command loads
 // (esbuild names the sources in a chunk only when it holds more than one). Kept out of dist.
@@ -22,6 +23,16 @@ const common: Options = {
   // bundle of the main entry and /formats holds one article, and `toHtml()`'s default is the
   // very `article` the main entry exports.
   splitting: true,
+};
+
+// CommonJS: `require` compiles every byte of JavaScript it loads, so the data is a JSON file
+// beside the chunks (see scripts/lib/json-data-plugin.ts), which every CommonJS entry requires:
+// Node's module cache hands them all the one object, frozen once. The main entry is built on its
+// own, without chunks, so `require("kim-shoigu-2023")` opens two files (itself and the data)
+// rather than four: each further module costs a cold process about as much as parsing the data.
+const cjsOptions: Options["esbuildOptions"] = (options) => {
+  options.chunkNames = "chunks/[name]-[hash]";
+  options.assetNames = "chunks/[name]-[hash]";
 };
 
 export default defineConfig([
@@ -62,10 +73,21 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: LIBRARY,
+    // Writes the .d.cts of every library entry, the main entry's among them.
+    dts: { entry: LIBRARY },
+    entry: { schema: LIBRARY.schema, formats: LIBRARY.formats, eval: LIBRARY.eval },
     format: ["cjs"],
-    esbuildOptions(options) {
-      options.chunkNames = "chunks/[name]-[hash]";
-    },
+    esbuildOptions: cjsOptions,
+    esbuildPlugins: [dataFromJsonFile()],
+  },
+  {
+    ...common,
+    // Declarations: the build above writes every entry's .d.cts.
+    dts: false,
+    entry: { index: LIBRARY.index },
+    format: ["cjs"],
+    splitting: false,
+    esbuildOptions: cjsOptions,
+    esbuildPlugins: [dataFromJsonFile()],
   },
 ]);
