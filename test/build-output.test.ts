@@ -64,7 +64,7 @@ describe("the CommonJS entries", () => {
   });
 
   it("read the data file as ASCII, so Node reads it as a one-byte string", () => {
-    expect(readFileSync(dataModules[0]!, "latin1")).toMatch(/^[\x00-\x7f]*$/);
+    expect(readFileSync(dataModules[0]!, "latin1")).not.toMatch(/[^\t\n\r -~]/);
   });
 });
 
