@@ -117,9 +117,12 @@ describe("consumer bundles (esbuild, from dist/ as a consumer resolves the packa
   const locales = (modules: readonly string[]) =>
     modules.filter((m) => /node_modules\/zod\/.*locales\//.test(m) && !m.endsWith("/locales/en.js"));
 
-  it("of `safeParseArticle` from /schema pull in no zod locale but English", async () => {
+  it.each([
+    ["`safeParseArticle` from /schema", CONSUMER_IMPORTS.safeParse],
+    ["the whole of /eval", CONSUMER_IMPORTS.evaluation],
+  ])("of %s pull in no zod locale but English", async (_name, source) => {
     for (const from of ["dist", "src"] as const) {
-      const bundle = await bundleConsumer(CONSUMER_IMPORTS.safeParse, repoRoot, from);
+      const bundle = await bundleConsumer(source, repoRoot, from);
       expect(bundle.keptModules.some((m) => m.includes("node_modules/zod/"))).toBe(true);
       expect(locales(bundle.keptModules)).toEqual([]);
     }

@@ -87,6 +87,7 @@ export const CONSUMER_IMPORTS = {
   helperOnly: `export { getEntity } from "${PACKAGE_NAME}";`,
   articleAndHtml: `export { article } from "${PACKAGE_NAME}";\nexport { toHtml } from "${PACKAGE_NAME}/formats";`,
   safeParse: `export { safeParseArticle } from "${PACKAGE_NAME}/schema";`,
+  evaluation: `export * from "${PACKAGE_NAME}/eval";`,
 } as const;
 
 /** How many times `marker` (a string found once in each copy of the data) occurs in a bundle. */
