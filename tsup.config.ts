@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
-import { dataFromJsonFile } from "./scripts/lib/json-data-plugin.js";
+import { dataFromJsonFile, dataFromJsonString } from "./scripts/lib/json-data-plugin.js";
 
 // Which source modules each ES chunk holds, for the test of what each CLI command loads
 // (esbuild names the sources in a chunk only when it holds more than one). Kept out of dist.
@@ -48,6 +48,7 @@ export default defineConfig([
       options.metafile = true;
     },
     esbuildPlugins: [
+      dataFromJsonString(),
       {
         name: "write-metafile",
         setup(build) {
