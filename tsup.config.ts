@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+import { dataFromJsonFile, dataFromJsonString } from "./scripts/lib/json-data-plugin.js";
 
 // Which source modules each ES chunk holds, for the test of what each CLI command loads
 // (esbuild names the sources in a chunk only when it holds more than one). Kept out of dist.
@@ -24,6 +25,16 @@ const common: Options = {
   splitting: true,
 };
 
+// CommonJS: `require` compiles every byte of JavaScript it loads, so the data is a JSON file
+// beside the chunks (see scripts/lib/json-data-plugin.ts), which every CommonJS entry requires:
+// Node's module cache hands them all the one object, frozen once. The main entry is built on its
+// own, without chunks, so `require("kim-shoigu-2023")` opens two files (itself and the data)
+// rather than four: each further module costs a cold process about as much as parsing the data.
+const cjsOptions: Options["esbuildOptions"] = (options) => {
+  options.chunkNames = "chunks/[name]-[hash]";
+  options.assetNames = "chunks/[name]-[hash]";
+};
+
 export default defineConfig([
   {
     ...common,
@@ -37,6 +48,7 @@ export default defineConfig([
       options.metafile = true;
     },
     esbuildPlugins: [
+      dataFromJsonString(),
       {
         name: "write-metafile",
         setup(build) {
@@ -62,10 +74,21 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: LIBRARY,
+    // Writes the .d.cts of every library entry, the main entry's among them.
+    dts: { entry: LIBRARY },
+    entry: { schema: LIBRARY.schema, formats: LIBRARY.formats, eval: LIBRARY.eval },
     format: ["cjs"],
-    esbuildOptions(options) {
-      options.chunkNames = "chunks/[name]-[hash]";
-    },
+    esbuildOptions: cjsOptions,
+    esbuildPlugins: [dataFromJsonFile()],
+  },
+  {
+    ...common,
+    // Declarations: the build above writes every entry's .d.cts.
+    dts: false,
+    entry: { index: LIBRARY.index },
+    format: ["cjs"],
+    splitting: false,
+    esbuildOptions: cjsOptions,
+    esbuildPlugins: [dataFromJsonFile()],
   },
 ]);

@@ -3,18 +3,19 @@
  * exporters and the scorers are imported on demand, so `--version` and `--help` load none of
  * them and `show` and `stats` only the data.
  */
-import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
 import { paletteFor } from "./cli/colour.js";
 import { isExportFormat } from "./cli/export-formats.js";
 import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
 import { renderShow, renderStats } from "./cli/show.js";
 import type { CommandResult } from "./cli/io.js";
+import { type Output, processOutput } from "./cli/output.js";
 
 /** Where a command writes: standard output and standard error. */
 export interface Streams {
-  readonly out: NodeJS.WriteStream;
-  readonly err: NodeJS.WriteStream;
+  readonly out: Output;
+  readonly err: Output;
 }
 
 const NAME = "kim-shoigu-2023";
@@ -29,7 +30,7 @@ function expectArguments(invocation: Invocation, command: CommandName, count: nu
 }
 
 // Wrapping width: --width, else the terminal's width, else none (a pipe).
-function widthFor(invocation: Invocation, command: CommandName, out: NodeJS.WriteStream): number {
+function widthFor(invocation: Invocation, command: CommandName, out: Output): number {
   const given = invocation.values.width;
   if (typeof given === "string") return parseWidth(given, command);
   return out.isTTY && out.columns > 0 ? out.columns : 0;
@@ -42,8 +43,8 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
     // The package version, which is the data's schemaVersion (test/version.test.ts), read without
     // loading the data; package.json is one folder up from both src/ and dist/.
     if (values.version) {
-      const manifest = readFileSync(new URL("../package.json", import.meta.url), "utf8");
-      return printed((JSON.parse(manifest) as { version: string }).version);
+      const manifest = createRequire(import.meta.url)("../package.json") as { version: string };
+      return printed(manifest.version);
     }
     return printed(overviewHelp());
   }
@@ -111,10 +112,10 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
 
 // A reader that stops early (`show | head`) closes the pipe: stop quietly, as `cat` does. Any
 // other failure to write the output is one line and exit code 2, never a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  const reason = error.code ?? error.message;
-  if (error.code !== "EPIPE") process.stderr.write(`${NAME}: cannot write to standard output: ${reason}\n`);
+const err = processOutput(2, () => process.exit(2));
+const out = processOutput(1, (error) => {
+  if (error.code !== "EPIPE") err.write(`${NAME}: cannot write to standard output: ${error.code ?? error.message}\n`);
   process.exit(error.code === "EPIPE" ? 0 : 2);
 });
 
-process.exitCode = await run(process.argv.slice(2), { out: process.stdout, err: process.stderr });
+process.exitCode = await run(process.argv.slice(2), { out, err });

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleConsumer, CONSUMER_IMPORTS, occurrences, PACKAGE_NAME } from "../scripts/lib/bench-bundle.js";
@@ -22,7 +23,7 @@ beforeAll(() => {
 });
 
 describe("copies of the article data in dist/", () => {
-  it("are three: one shared ES chunk, one shared CommonJS chunk, article.json", () => {
+  it("are three: one shared ES chunk, one JSON file the CommonJS entries require, article.json", () => {
     const copies = filesUnder(dist)
       .filter((f) => /\.(js|cjs|json)$/.test(f) && readFileSync(f, "utf8").includes(marker))
       .map((f) => relative(dist, f))
@@ -31,11 +32,39 @@ describe("copies of the article data in dist/", () => {
     expect(copies).toEqual(
       expect.arrayContaining([
         "article.json",
-        expect.stringMatching(/^chunks\/chunk-[\w-]+\.cjs$/),
+        expect.stringMatching(/^chunks\/article-data-[\w-]+\.json$/),
         expect.stringMatching(/^chunks\/chunk-[\w-]+\.js$/),
       ]),
     );
     for (const copy of copies) expect(occurrences(readFileSync(join(dist, copy), "utf8"), marker)).toBe(1);
+  });
+});
+
+describe("the CommonJS entries", () => {
+  const require = createRequire(join(dist, "index.cjs"));
+  const all = ["./index.cjs", "./schema.cjs", "./formats.cjs", "./eval.cjs"].map((entry) => require(entry));
+  const dataModules = Object.keys(require.cache).filter((path) =>
+    /[\\/]chunks[\\/]article-data-[\w-]+\.json$/.test(path),
+  );
+  const deepFrozen = (value: unknown): boolean =>
+    value === null || typeof value !== "object" || (Object.isFrozen(value) && Object.values(value).every(deepFrozen));
+
+  it("load one data file, whose object is the main entry's article, deep-frozen", () => {
+    expect(all.every((exports) => typeof exports === "object")).toBe(true);
+    expect(dataModules).toHaveLength(1);
+    const { article: required } = all[0] as { article: unknown };
+    expect(required).toBe(require.cache[dataModules[0]!]!.exports);
+    expect(deepFrozen(required)).toBe(true);
+  });
+
+  it("hand out the same data as the ES entries and the sources", async () => {
+    const { article: imported } = (await import(join(dist, "index.js"))) as { article: unknown };
+    expect((all[0] as { article: unknown }).article).toStrictEqual(imported);
+    expect(imported).toStrictEqual(article);
+  });
+
+  it("read the data file as ASCII, so Node reads it as a one-byte string", () => {
+    expect(readFileSync(dataModules[0]!, "latin1")).not.toMatch(/[^\t\n\r -~]/);
   });
 });
 
@@ -88,9 +117,12 @@ describe("consumer bundles (esbuild, from dist/ as a consumer resolves the packa
   const locales = (modules: readonly string[]) =>
     modules.filter((m) => /node_modules\/zod\/.*locales\//.test(m) && !m.endsWith("/locales/en.js"));
 
-  it("of `safeParseArticle` from /schema pull in no zod locale but English", async () => {
+  it.each([
+    ["`safeParseArticle` from /schema", CONSUMER_IMPORTS.safeParse],
+    ["the whole of /eval", CONSUMER_IMPORTS.evaluation],
+  ])("of %s pull in no zod locale but English", async (_name, source) => {
     for (const from of ["dist", "src"] as const) {
-      const bundle = await bundleConsumer(CONSUMER_IMPORTS.safeParse, repoRoot, from);
+      const bundle = await bundleConsumer(source, repoRoot, from);
       expect(bundle.keptModules.some((m) => m.includes("node_modules/zod/"))).toBe(true);
       expect(locales(bundle.keptModules)).toEqual([]);
     }

@@ -106,3 +106,44 @@ describe("the CLI loads only what a command uses", () => {
     expect(loadedBy(["score", predictions]).sources).toContain("src/eval/score-all.ts");
   });
 });
+
+describe("the CLI writes to a pipe without Node's stream machinery", () => {
+  // Node's own modules a process has loaded, read when it exits. The hook takes node:fs through
+  // `require`, which builds no ES namespace and so loads no stream classes itself.
+  let hook: string;
+  beforeAll(() => {
+    hook = join(scratch, "module-list.mjs");
+    writeFileSync(
+      hook,
+      `import { createRequire } from "node:module";\n` +
+        `const fs = createRequire(import.meta.url)("node:fs");\n` +
+        `process.on("exit", () => fs.writeFileSync(process.env.MODULE_LOG, process.moduleLoadList.join("\\n")));\n`,
+    );
+  });
+  const nodeModulesLoadedBy = (args: readonly string[]): string[] => {
+    const log = join(scratch, `modules-${runs++}.log`);
+    const child = spawnSync(process.execPath, ["--import", hook, ...args], {
+      cwd: scratch,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, MODULE_LOG: log, NO_COLOR: "1" },
+    });
+    expect(child.status, child.stderr).toBe(0);
+    return readFileSync(log, "utf8").split("\n");
+  };
+  // The stream and socket modules behind process.stdout and process.stderr on a pipe, and the
+  // ones an ES import of node:fs loads for its stream classes.
+  const STREAM_MODULES = /^NativeModule (net|tty|internal\/streams\/(writable|readable|duplex))$/;
+
+  it.each([[["--version"]], [["show"]], [["stats"]]])("%j loads none of them", (args) => {
+    const loaded = nodeModulesLoadedBy([cli, ...args]);
+    expect(loaded.length).toBeGreaterThan(50);
+    expect(loaded.filter((m) => STREAM_MODULES.test(m))).toEqual([]);
+  });
+
+  it("while writing through process.stdout loads them, so the check above can fail", () => {
+    const script = join(scratch, "stdout.mjs");
+    writeFileSync(script, `process.stdout.write("x\\n");\n`);
+    expect(nodeModulesLoadedBy([script]).filter((m) => STREAM_MODULES.test(m)).length).toBeGreaterThan(0);
+  });
+});

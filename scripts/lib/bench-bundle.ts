@@ -28,6 +28,8 @@ export interface ConsumerBundle {
   readonly modules: readonly string[];
   /** The modules tree shaking kept code of. */
   readonly keptModules: readonly string[];
+  /** Bytes each kept module contributes to the bundle, by path. */
+  readonly bytesByModule: Readonly<Record<string, number>>;
 }
 
 // The package's entries in src/, for bundles whose metafile should name every source module.
@@ -54,15 +56,18 @@ export async function bundleConsumer(source: string, repoRoot: string, from: Bun
   });
   const code = result.outputFiles?.[0]?.contents;
   if (!code || !result.metafile) throw new Error("esbuild returned no bundle or no metafile");
+  const bytesByModule: Record<string, number> = {};
+  for (const output of Object.values(result.metafile.outputs))
+    for (const [path, input] of Object.entries(output.inputs))
+      if (input.bytesInOutput > 0) bytesByModule[path] = (bytesByModule[path] ?? 0) + input.bytesInOutput;
   return {
     source,
     bytes: code.byteLength,
     code: new TextDecoder().decode(code),
     gzipBytes: gzipSync(code).byteLength,
     modules: Object.keys(result.metafile.inputs).filter((path) => path !== "consumer.js"),
-    keptModules: Object.values(result.metafile.outputs).flatMap((output) =>
-      Object.entries(output.inputs).flatMap(([path, input]) => (input.bytesInOutput > 0 ? [path] : [])),
-    ),
+    keptModules: Object.keys(bytesByModule),
+    bytesByModule,
   };
 }
 
@@ -87,6 +92,7 @@ export const CONSUMER_IMPORTS = {
   helperOnly: `export { getEntity } from "${PACKAGE_NAME}";`,
   articleAndHtml: `export { article } from "${PACKAGE_NAME}";\nexport { toHtml } from "${PACKAGE_NAME}/formats";`,
   safeParse: `export { safeParseArticle } from "${PACKAGE_NAME}/schema";`,
+  evaluation: `export * from "${PACKAGE_NAME}/eval";`,
 } as const;
 
 /** How many times `marker` (a string found once in each copy of the data) occurs in a bundle. */

@@ -3,10 +3,10 @@
  * `node` running an empty ES module (the CLI is an ES module, so both pay the ESM loader).
  * Every variant is its own process, interleaved round by round.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { interleaved, runNode } from "./bench-process.js";
 import { fixed, median } from "./bench-stats.js";
 
 /** The commands measured, each against the bare-node floor. */
@@ -26,20 +26,6 @@ export interface CliTimes {
   readonly commands: readonly CliTime[];
 }
 
-function wallMs(args: readonly string[]): number {
-  const start = process.hrtime.bigint();
-  // NO_COLOR and a pipe: the figures are for the plain output, as a script would read it.
-  const child = spawnSync(process.execPath, args, {
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0)
-    throw new Error(`benchmark child ${args.join(" ")} failed (${child.status ?? child.signal}): ${child.stderr}`);
-  return ms;
-}
-
 /** Runs bare node and every command `runs` times, interleaved, and returns the medians. */
 export function measureCliTimes(distDir: string, runs: number): CliTimes {
   const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-cli-"));
@@ -47,18 +33,15 @@ export function measureCliTimes(distDir: string, runs: number): CliTimes {
     const empty = join(scratch, "empty.mjs");
     writeFileSync(empty, "");
     const cli = join(distDir, "cli.js");
-    const variants = [
-      { label: "node empty.mjs", args: [empty] },
-      ...CLI_COMMANDS.map((command) => ({ label: `kim-shoigu-2023 ${command.join(" ")}`, args: [cli, ...command] })),
-    ];
-    const samples = variants.map(() => [] as number[]);
-    for (let round = 0; round < runs; round++) {
-      for (let k = 0; k < variants.length; k++) {
-        const i = (round + k) % variants.length;
-        samples[i]!.push(wallMs(variants[i]!.args));
-      }
-    }
-    const [bareNode, ...commands] = variants.map((v, i) => ({ label: v.label, wallMs: median(samples[i]!) }));
+    const variants: Record<string, readonly string[]> = {
+      "node empty.mjs": [empty],
+      ...Object.fromEntries(CLI_COMMANDS.map((command) => [`kim-shoigu-2023 ${command.join(" ")}`, [cli, ...command]])),
+    };
+    // NO_COLOR and a pipe: the figures are for the plain output, as a script would read it.
+    const env = { ...process.env, NO_COLOR: "1" };
+    const labels = Object.keys(variants);
+    const samples = interleaved(labels, runs, (label) => runNode(variants[label]!, { env }).wallMs);
+    const [bareNode, ...commands] = labels.map((label) => ({ label, wallMs: median(samples[label]!) }));
     return { runs, bareNode: bareNode!, commands };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -82,7 +65,11 @@ Each command is its own process, ${times.runs} runs each, interleaved round by r
 time from spawn to exit, medians; output to a pipe without colour. The budget is ≤ ${fixed(limit)}× bare
 node for each of these commands: they load the article and the plain renderers only, while zod,
 the exporters and the scorers are loaded by the commands that use them (\`export\`, \`validate\`,
-\`score\`); test/cli-lazy-loading.test.ts checks which modules each command loads.
+\`score\`). To a pipe or a file the command line writes with \`fs.writeSync\` and takes Node's
+built-ins through \`require\`: creating \`process.stdout\` or importing \`node:fs\` as an ES module
+loads Node's stream and socket modules, about as much work as \`show\` does itself (a
+terminal still gets Node's stream, which knows its width). test/cli-lazy-loading.test.ts checks
+which modules each command loads, Node's own among them.
 
 | command | wall ms | vs bare node |
 | --- | --- | --- |

@@ -4,7 +4,7 @@
  * module that reads and JSON.parses the same data, minified. Every load is a fresh process,
  * interleaved round by round.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { interleaved, medianTiming, type Timing, timeLoad } from "./bench-process.js";
@@ -14,11 +14,25 @@ export interface LoadTime extends Timing {
   readonly label: string;
 }
 
-/** The three loads of one module format. */
+/** The loads of one module format. */
 export interface FormatLoads {
   readonly empty: LoadTime;
   readonly jsonParse: LoadTime;
   readonly mainEntry: LoadTime;
+  /** The built chunk that hands out the deep-frozen data, loaded alone: what the data itself costs. */
+  readonly data: LoadTime;
+}
+
+/** The built chunk of `ext` (`.js` or `.cjs`) that holds the data or requires its JSON file. */
+export function dataChunk(distDir: string, ext: ".js" | ".cjs", marker: string): string {
+  const chunks = join(distDir, "chunks");
+  const found = readdirSync(chunks).filter((f) => {
+    if (!f.endsWith(ext)) return false;
+    const code = readFileSync(join(chunks, f), "utf8");
+    return code.includes(marker) || /require\('\.\/article-data-[\w-]+\.json'\)/.test(code);
+  });
+  if (found.length !== 1) throw new Error(`expected one ${ext} chunk of the data in ${chunks}, found ${found.length}`);
+  return join(chunks, found[0]!);
 }
 
 export interface LoadTimes {
@@ -36,6 +50,7 @@ export function measureLoadTimes(
   distDir: string,
   timers: { esm: string; cjs: string },
   minifiedJson: string,
+  marker: string,
   runs: number,
 ): LoadTimes {
   const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-load-"));
@@ -62,6 +77,11 @@ export function measureLoadTimes(
         timer: timers.esm,
         target: join(distDir, "index.js"),
       },
+      esmData: {
+        label: "the data alone: its ES chunk, deep-frozen",
+        timer: timers.esm,
+        target: dataChunk(distDir, ".js", marker),
+      },
       cjsEmpty: { label: "an empty CommonJS module", timer: timers.cjs, target: file("empty.cjs", "") },
       cjsJson: {
         label: "a CommonJS module that reads and JSON.parses the data",
@@ -76,6 +96,11 @@ export function measureLoadTimes(
         timer: timers.cjs,
         target: join(distDir, "index.cjs"),
       },
+      cjsData: {
+        label: "the data alone: the CommonJS chunk that requires its JSON file and deep-freezes it",
+        timer: timers.cjs,
+        target: dataChunk(distDir, ".cjs", marker),
+      },
     };
     const names = Object.keys(variants) as (keyof typeof variants)[];
     const samples = interleaved(names, runs, (name) => timeLoad(variants[name].timer, variants[name].target));
@@ -85,8 +110,18 @@ export function measureLoadTimes(
     });
     return {
       runs,
-      esm: { empty: summary("esmEmpty"), jsonParse: summary("esmJson"), mainEntry: summary("esmMain") },
-      cjs: { empty: summary("cjsEmpty"), jsonParse: summary("cjsJson"), mainEntry: summary("cjsMain") },
+      esm: {
+        empty: summary("esmEmpty"),
+        jsonParse: summary("esmJson"),
+        mainEntry: summary("esmMain"),
+        data: summary("esmData"),
+      },
+      cjs: {
+        empty: summary("cjsEmpty"),
+        jsonParse: summary("cjsJson"),
+        mainEntry: summary("cjsMain"),
+        data: summary("cjsData"),
+      },
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

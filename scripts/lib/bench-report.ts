@@ -1,14 +1,12 @@
 /** Renders the benchmark results as docs/performance.md. */
+import type { Budget, Measured } from "./bench-budgets.js";
 import type { ConsumerBundle } from "./bench-bundle.js";
-import { type CliTimes, renderCliSection } from "./bench-cli.js";
-import { type GrowthCost, renderGrowthSection } from "./bench-growth.js";
-import type { LoadTimes } from "./bench-import.js";
-import type { PackSize } from "./bench-pack.js";
+import { renderCliSection } from "./bench-cli.js";
+import type { GrowthOptions } from "./bench-growth.js";
+import { renderGrowthSection } from "./bench-report-growth.js";
 import { renderLoadSection, renderRepresentationSection, renderTscSection, table } from "./bench-report-load.js";
-import type { Representations } from "./bench-representation.js";
-import type { HelperRate, IndexBuildCost, ParseCost } from "./bench-runtime.js";
+import { renderScoringSection } from "./bench-scoring.js";
 import { fixed, grouped } from "./bench-stats.js";
-import type { TscCosts } from "./bench-tsc.js";
 
 export interface Machine {
   readonly node: string;
@@ -18,53 +16,23 @@ export interface Machine {
   readonly date: string;
 }
 
-export interface Budget {
-  readonly name: string;
-  readonly limit: string;
-  readonly measured: string;
-  readonly pass: boolean;
-}
-
-export type BundleName =
-  | "articleDist"
-  | "articleSrc"
-  | "helperDist"
-  | "helperSrc"
-  | "articleAndHtmlDist"
-  | "safeParseDist"
-  | "safeParseSrc";
-
-export interface BenchResults {
+/** A whole run: every measurement, the budgets checked against them, and how the run was set. */
+export interface Report {
   readonly machine: Machine;
-  /** How src/generated/article.ts holds the data, and why. */
-  readonly representation: { readonly name: string; readonly why: string };
-  /** Every representation measured side by side in this run. */
-  readonly representations: Representations;
-  readonly json: { readonly bytes: number; readonly gzipBytes: number };
-  readonly bundles: Readonly<Record<BundleName, ConsumerBundle>>;
-  readonly forbidden: readonly string[];
-  readonly pack: PackSize;
-  readonly load: LoadTimes;
-  readonly cli: { readonly times: CliTimes; readonly limit: number };
-  readonly tsc: TscCosts;
-  readonly parse: ParseCost;
-  readonly helpers: readonly HelperRate[];
-  readonly index: readonly IndexBuildCost[];
-  readonly indexGrowth: { readonly from1To100: number; readonly from100To1000: number };
-  readonly growth: {
-    readonly costs: readonly GrowthCost[];
-    readonly scales: readonly number[];
-    readonly limit: number;
-  };
+  readonly measured: Required<Measured>;
   readonly budgets: readonly Budget[];
+  /** Modules the main entry's bundles must not reach, found in them. */
+  readonly forbidden: readonly string[];
+  readonly cliLimit: number;
+  readonly growthOptions: Omit<GrowthOptions, "only">;
 }
 
 const kb = (bytes: number) => `${grouped(bytes)} B`;
 const ratio = (a: number, b: number) => `${fixed(a / b)}×`;
-function bundleRows(r: BenchResults): string[][] {
+function bundleRows(r: Required<Measured>): string[][] {
   const row = (what: string, b: ConsumerBundle) => [
     what,
-    `\`${b.source}\``,
+    `\`${b.source.trim().replaceAll("\n", " ")}\``,
     kb(b.bytes),
     ratio(b.bytes, r.json.bytes),
     kb(b.gzipBytes),
@@ -84,14 +52,18 @@ function bundleRows(r: BenchResults): string[][] {
     row("helper only, from dist/", r.bundles.helperDist),
     row("helper only, from src/", r.bundles.helperSrc),
     row("`article` and `toHtml`, from dist/", r.bundles.articleAndHtmlDist),
+    row("`article` and `toHtml`, from src/", r.bundles.articleAndHtmlSrc),
     row("`safeParseArticle` from /schema, from dist/", r.bundles.safeParseDist),
     row("`safeParseArticle` from /schema, from src/", r.bundles.safeParseSrc),
+    row("the whole of /eval, from dist/", r.bundles.evaluationDist),
   ];
 }
 
 /** docs/performance.md for one benchmark run. */
-export function renderPerformanceDoc(r: BenchResults): string {
-  const { machine: m, load, parse, pack } = r;
+export function renderPerformanceDoc(report: Report): string {
+  const { machine: m, measured: r, forbidden } = report;
+  const { pack, growth } = r;
+  const { parse, helpers, index, indexGrowth } = r.runtime;
   return `# Performance
 
 Written by \`npm run bench\` (scripts/bench.ts) — do not edit by hand; run it again instead. Every
@@ -102,12 +74,15 @@ Machine: Node ${m.node}, ${m.cpu} (${m.cores} logical cores), ${m.platform}; run
 
 ## Budgets
 
+A budget not met says why in its last column, worked out from this run's own measurements (the
+sections below give them in full).
+
 ${table(
-  ["budget", "limit", "measured", "result"],
-  r.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? "pass" : "**FAIL**"]),
+  ["budget", "limit", "measured", "result", "why not met"],
+  report.budgets.map((b) => [b.name, b.limit, b.measured, b.pass ? "pass" : "**FAIL**", b.reason ?? ""]),
 )}
 
-${renderRepresentationSection(r.representation, r.representations)}
+${renderRepresentationSection(r.representations)}
 ## Bundle size
 
 esbuild, bundled and minified, \`platform: "neutral"\`, \`format: "esm"\`; gzip by node:zlib with its
@@ -117,8 +92,10 @@ about it; what it must not carry is the schema library or the exporters and scor
 ${table(["bundle", "consumer code", "bytes", "vs JSON", "gzip", "gzip vs JSON"], bundleRows(r))}
 
 Modules the main entry must never pull in (zod, src/formats, src/eval), found in either bundle's
-esbuild metafile: ${r.forbidden.length === 0 ? "none" : r.forbidden.map((f) => `\`${f}\``).join(", ")}.
-test/supply-chain.test.ts checks the same on every test run.
+esbuild metafile: ${forbidden.length === 0 ? "none" : forbidden.map((f) => `\`${f}\``).join(", ")}.
+test/supply-chain.test.ts checks the same on every test run. Modules of zod's message
+translations other than English (zod's default) kept in the bundles of \`safeParseArticle\` and of
+the whole of /eval: ${zodLocales(r.bundles).join(", ") || "none"} (test/build-output.test.ts checks the same).
 
 ## Download size
 
@@ -143,9 +120,9 @@ Copies of the article data in the tarball (files holding its \`textSha256\`): ${
 (${pack.dataCopies.map((f) => `\`${f}\``).join(", ")}). The entries of each module format, the command line
 among the ES ones, import one shared chunk of the data; dist/article.json is for other languages.
 
-${renderLoadSection(load)}
+${renderLoadSection(r.load)}
 ${renderTscSection(r.tsc)}
-${renderCliSection(r.cli.times, r.cli.limit)}
+${renderCliSection(r.cli, report.cliLimit)}
 ## Validation against parsing
 
 Median of ${parse.iterations} iterations on the shipped article.
@@ -166,7 +143,7 @@ ${table(
 
 ${table(
   ["helper", "calls per second"],
-  r.helpers.map((h) => [`\`${h.helper}\``, grouped(h.callsPerSecond)]),
+  helpers.map((h) => [`\`${h.helper}\``, grouped(h.callsPerSecond)]),
 )}
 
 ## Index building
@@ -178,7 +155,7 @@ the same rounds: building a plain \`Map\` of the entities by id, one of the maps
 
 ${table(
   ["size", "mentions", "entities", "build ms", "µs per mention", "reference: µs per entry of a Map of the entities"],
-  r.index.map((c) => [
+  index.map((c) => [
     `${c.copies}×`,
     grouped(c.mentions),
     grouped(c.entities),
@@ -188,8 +165,8 @@ ${table(
   ]),
 )}
 
-Per-mention cost, 100× over 1× (the budget): ${fixed(r.indexGrowth.from1To100)}; 1000× over 100× (for information):
-${fixed(r.indexGrowth.from100To1000)}. 1.00 is perfectly linear; a quadratic step would show as about 100 and 10. The
+Per-mention cost, 100× over 1× (the budget): ${fixed(indexGrowth.from1To100)}; 1000× over 100× (for information):
+${fixed(indexGrowth.from100To1000)}. 1.00 is perfectly linear; a quadratic step would show as about 100 and 10. The
 index does a constant amount of work per mention, entity and claim, plus one sort of the
 mentions (n log n, a small share). What rises with size is the cost of memory: a bare \`Map\` of
 the entities costs more per entry as it grows too (reference column) — V8 stores a Map of more
@@ -197,7 +174,7 @@ than about 4,000 entries (100× has 4,500 entities) outside its regular heap obj
 entry costs several times more — larger data fits the CPU caches less well, and the garbage
 collector has a larger live heap to trace while the index is built.
 
-${renderGrowthSection(r.growth.costs, r.growth.scales, r.growth.limit)}
+${renderGrowthSection(growth.costs, growth.scales, report.growthOptions)}
 ## Supply chain
 
 Checked by test/supply-chain.test.ts on every test run: exactly one runtime dependency (zod), no
@@ -207,5 +184,11 @@ install, preinstall, postinstall or prepare scripts, a tarball of dist/ files, t
 Not checked by the suite: \`npm audit\`. The registry's audit endpoint cannot be reached from the
 machines this project is built and tested on, so known-vulnerability advisories for zod and the
 dev dependencies are not checked automatically; run \`npm audit\` where it can be reached.
-`;
+${renderScoringSection(r.scoring)}`;
 }
+
+/** zod's translation modules (other than English, its default) kept in the bundles that hold zod. */
+export const zodLocales = (bundles: Required<Measured>["bundles"]): string[] =>
+  [bundles.safeParseDist, bundles.safeParseSrc, bundles.evaluationDist].flatMap((b) =>
+    b.keptModules.filter((m) => /node_modules\/zod\/.*locales\//.test(m) && !m.endsWith("/locales/en.js")),
+  );

@@ -3,12 +3,12 @@
  * coreference API) on the built package in a fresh process and reports its exit code, wall
  * time and peak memory. Figures only; the fuzz tests check the outcomes, never the timings.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { article } from "../../src/generated/article.js";
 import { toConll2012 } from "../../src/formats/conll2012.js";
+import { runNode } from "./bench-process.js";
 
 /** One measured case. */
 export interface ScoringCase {
@@ -95,17 +95,12 @@ await import(cli);
 `;
 
 function runChild(args: string[]): { code: number | null; stderr: string; wallMs: number; peakMb: number } {
-  const started = performance.now();
-  const child = spawnSync(process.execPath, ["--input-type=module", "-e", CHILD, ...args], {
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
-  const wallMs = performance.now() - started;
+  const child = runNode(["--input-type=module", "-e", CHILD, ...args], { mustSucceed: false });
   const peak = /peak=(\d+)/.exec(child.stderr)?.[1];
   return {
     code: child.status,
     stderr: child.stderr.replace(/\npeak=\d+\n$/, ""),
-    wallMs,
+    wallMs: child.wallMs,
     peakMb: Number(peak ?? 0) / 1024,
   };
 }

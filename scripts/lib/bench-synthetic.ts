@@ -25,6 +25,7 @@ export function scaleArticle(doc: ArticleOf, copies: number): AnnotatedArticle {
     claims: [],
     times: [],
     notes: [],
+    ...(doc.agreement && { agreement: { annotators: [...doc.agreement.annotators], claims: [], mentions: [] } }),
   };
   for (let copy = 0; copy < copies; copy++) appendCopy(scaled, doc, copy, stride);
   return scaled;
@@ -91,4 +92,9 @@ function appendCopy(out: AnnotatedArticle, doc: ArticleOf, copy: number, stride:
   }
   for (const n of doc.notes)
     out.notes.push({ ...structuredClone(n as AnnotatedArticle["notes"][number]), id: id(n.id), span: shift(n.span) });
+  if (doc.agreement && out.agreement) {
+    for (const c of doc.agreement.claims) out.agreement.claims.push({ ...structuredClone(c), claimId: id(c.claimId) });
+    for (const m of doc.agreement.mentions)
+      out.agreement.mentions.push({ ...structuredClone(m), mentionId: mentionId(m.mentionId) });
+  }
 }

@@ -2,7 +2,7 @@
  * The command line's grammar: every option, which command takes which, and a parser that
  * refuses what a command does not take instead of ignoring it.
  */
-import { parseArgs } from "node:util";
+import { util } from "./builtins.js";
 
 interface OptionSpec {
   readonly type: "boolean" | "string";
@@ -110,7 +110,7 @@ const isOption = (name: string): name is OptionName => Object.hasOwn(OPTIONS, na
  */
 export function parseCommandLine(argv: readonly string[]): Invocation {
   // Not strict: the checks below name the command in every refusal, which parseArgs cannot.
-  const { tokens } = parseArgs({
+  const { tokens } = util.parseArgs({
     args: [...argv],
     options: OPTIONS,
     allowPositionals: true,

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { entityTypeLabel } from "../formats/entity-labels.js";
 import { ENTITY_TYPES } from "../schema/vocabulary.js";
 import { utf16Converter } from "../formats/code-points.js";

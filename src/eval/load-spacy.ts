@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { utf16Converter } from "../formats/code-points.js";
 import type { ArticleOf } from "../types.js";
 import { parseMentionKey, spanKey } from "./mention-key.js";

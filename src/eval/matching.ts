@@ -33,8 +33,9 @@ export interface MatchOptions {
  * Matches gold and predicted spans one to one. Exact mode pairs identical offsets; overlap mode
  * pairs spans that share at least one character, choosing the pairing with the most shared
  * characters overall (an optimal assignment, so one long prediction cannot claim two golds).
- * Only pairs that agree are considered, and each group of spans linked by such pairs is solved
- * on its own, so the work grows with the overlaps, not with gold × predicted.
+ * Only pairs that agree are considered (found by key or by a sweep over the starts), and each
+ * group of spans linked by such pairs is solved on its own, so the work grows with the overlaps,
+ * not with gold × predicted.
  *
  * @param gold - Gold spans.
  * @param predicted - Predicted spans.
@@ -82,15 +83,15 @@ export function matchSpans(
       for (const p of predictedByKey.get(spanKey(span)) ?? []) addEdge(g, p, 1);
     });
   } else {
-    const byStart = candidates
-      .map((p) => ({ p, span: predicted[p] ?? { start: 0, end: 0 } }))
-      .sort((a, b) => a.span.start - b.span.start || a.p - b.p);
-    gold.forEach((a, g) => {
-      for (const { p, span: b } of byStart) {
-        if (b.start >= a.end) break;
-        addEdge(g, p, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-      }
-    });
+    for (const [g, p] of overlappingPairs(gold, predicted, candidates)) {
+      const a = gold[g]!;
+      const b = predicted[p]!;
+      addEdge(g, p, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+    }
+    // In gold order, then by the predicted span's start: the order "the first of equal ones" follows.
+    edges.sort(
+      (x, y) => x.row - y.row || predicted[x.column]!.start - predicted[y.column]!.start || x.column - y.column,
+    );
   }
   const weighted = preferred ? favoured(edges, preferred) : edges;
   const { pairs } = maximizeGroupedAssignment(weighted, "gold and predicted spans");
@@ -114,6 +115,39 @@ function favoured(edges: readonly Edge[], preferred: (gold: number, predicted: n
     );
   }
   return edges.map((e) => (preferred(e.row, e.column) ? { ...e, similarity: e.similarity + bonus } : e));
+}
+
+/**
+ * The (gold, predicted) index pairs of spans that share a character, in one sweep over the
+ * starts: each span meets only the spans of the other list still open where it starts, and a
+ * span is dropped from the open ones the first time it is met closed. So the work is the sort
+ * plus the pairs found, not gold × predicted. Empty spans share no character and are skipped.
+ */
+function* overlappingPairs(
+  gold: readonly Range[],
+  predicted: readonly Range[],
+  candidates: readonly number[],
+): Generator<[number, number]> {
+  const starts = [
+    ...gold.flatMap((span, i) => (span.end > span.start ? [{ gold: true, i, span }] : [])),
+    ...candidates.flatMap((i) => {
+      const span = predicted[i];
+      return span && span.end > span.start ? [{ gold: false, i, span }] : [];
+    }),
+  ].sort((a, b) => a.span.start - b.span.start);
+  let openGold: number[] = [];
+  let openPredicted: number[] = [];
+  for (const { gold: isGold, i, span } of starts) {
+    if (isGold) {
+      openPredicted = openPredicted.filter((p) => predicted[p]!.end > span.start);
+      for (const p of openPredicted) yield [i, p];
+      openGold.push(i);
+    } else {
+      openGold = openGold.filter((g) => gold[g]!.end > span.start);
+      for (const g of openGold) yield [g, i];
+      openPredicted.push(i);
+    }
+  }
 }
 
 /**

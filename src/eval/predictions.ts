@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../schema/claim.js";
 import { EntityTypeSchema } from "../schema/entity.js";
 import { markSpan } from "../schema/fields.js";

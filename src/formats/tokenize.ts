@@ -34,7 +34,7 @@ export interface SentenceTokens {
 }
 
 const TOKEN_PATTERN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+|(?<=[\p{L}\p{N}])['’][\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+|\S/gu;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)+|(?<=[\p{L}\p{N}])['\u2019][\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+|\S/gu;
 
 /**
  * Splits a text into tokens by the rules of this module.

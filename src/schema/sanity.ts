@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ArticleShapeSchema } from "./article.js";
 import type { Path, SpanLike } from "./walk.js";
 

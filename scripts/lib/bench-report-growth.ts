@@ -1,0 +1,59 @@
+/** The growth section of docs/performance.md: every subject, its exponents, and why one fails. */
+import { growthReason, LIMITS } from "./bench-budgets.js";
+import type { GrowthCost, GrowthOptions } from "./bench-growth.js";
+import { table } from "./bench-report-load.js";
+import { fixed } from "./bench-stats.js";
+
+const GROUPS: readonly GrowthCost["group"][] = ["exporters and queries", "loaders", "scorers", "reference"];
+
+/** The growth section for `costs` measured at `scales` with `options`. */
+export function renderGrowthSection(
+  costs: readonly GrowthCost[],
+  scales: readonly number[],
+  options: Omit<GrowthOptions, "only">,
+): string {
+  const reference = costs.find((c) => c.group === "reference");
+  const exponents = scales.slice(1).map((s, i) => `exponent ${scales[i]}×→${s}×`);
+  const header = ["function", ...scales.map((s) => `ms at ${s}×`), ...exponents, "GC pauses at the largest", "result"];
+  const row = (c: GrowthCost) => [
+    `\`${c.name}\``,
+    ...c.ms.map((ms) => fixed(ms, 3)),
+    ...c.exponents.map((e) => fixed(e)),
+    `${fixed((100 * c.gcMs.at(-1)!) / c.ms.at(-1)!, 0)}%`,
+    c.group === "reference"
+      ? "reference"
+      : c.worst <= LIMITS.growthExponent
+        ? "pass"
+        : `**FAIL**: ${growthReason(c, scales, reference)}`,
+  ];
+  const tables = GROUPS.filter((g) => costs.some((c) => c.group === g)).map(
+    (g) => `${g[0]!.toUpperCase()}${g.slice(1)}:\n\n${table(header, costs.filter((c) => c.group === g).map(row))}`,
+  );
+  return `## Growth with the size of the article
+
+Each function on the article repeated ${scales.map((s) => `${s}×`).join(", ")} (the synthetic articles of the
+index-building section, each passing \`safeParseArticle\` first). The loaders read what the
+exporters write from the same article (brat's \`.ann\`, the CoNLL-2012 file, spaCy's JSON as
+text); the scorers score the article's gold against a perturbed copy of it (mentions missed, cut
+short or put in the previous mention's cluster, claims missed, cut short or labelled otherwise,
+times missed or given another value, all spread evenly over every copy).
+
+How it is measured: every function × scale is its own fresh process (\`node --expose-gc\`,
+scripts/lib/bench-growth-child.ts), so that no other function's garbage and no other scale's
+article sits in its heap; ${options.rounds} such processes per function and scale, interleaved with the
+others, and the median kept. In each, the input is prepared outside the timing, then calls run
+for ${options.minMs} ms of CPU time (at least two) to warm up, then ${options.batches} batches, each after a full
+collection and each repeating the call until ${options.minMs} ms of CPU time and three calls have passed;
+the figure is CPU milliseconds per call (the process's own CPU time, garbage collection of the
+calls' own allocations included), the median batch. *GC pauses* is the share of that time the
+main thread spent paused in the garbage collector (V8's GC profiler) at the largest scale.
+
+The exponent is the slope of log time over log size between two scales: 1.00 is linear, 2.00
+quadratic. The budget is an exponent of at most ${fixed(LIMITS.growthExponent)} between every two scales; the 1×
+figures are fractions of a millisecond, so their slope is the noisier one, and with the fixed
+costs of a call they often come out below 1. The reference row (\`JSON.stringify\` of the article, linear by
+construction) shows what linear work measures at these sizes on this machine.
+
+${tables.join("\n\n")}
+`;
+}
