@@ -1,5 +1,9 @@
 /** What the random-article and mutation arbitraries draw from: a typed drawer and the vocabularies. */
 import type fc from "fast-check";
+import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../../src/schema/claim.js";
+import { MentionFormSchema } from "../../src/schema/mention.js";
+import { NoteKindSchema } from "../../src/schema/note.js";
+import { ENTITY_TYPES as ALL_ENTITY_TYPES, CLAIM_RELATION_TYPES } from "../../src/schema/vocabulary.js";
 
 /** Draws one value of `arb` from a `fc.gen()` generator, typed. */
 export const drawer =
@@ -26,21 +30,13 @@ export const WORDS = [
   "🇰🇵",
   "x",
 ];
-export const ENTITY_TYPES = [
-  "person",
-  "organization",
-  "country",
-  "city",
-  "region",
-  "event",
-  "weapon",
-  "document",
-  "other",
-] as const;
-export const MENTION_FORMS = ["name", "nominal", "pronoun", "adjectival", "metonym"] as const;
-export const QUOTE_TYPES = ["direct", "partial", "indirect", "none"] as const;
-export const FACTUALITIES = ["certain", "probable", "possible", "unknown"] as const;
-export const POLARITIES = ["positive", "negative"] as const;
-export const RELATION_TYPES = ["contradicts", "supports", "elaborates"] as const;
-export const NOTE_KINDS = ["inconsistency", "ambiguity", "error"] as const;
+// The closed vocabularies, read from the package. Random articles draw every entity type but
+// "group"; the mutations (test/support/mutations.ts) add "group" to their values.
+export const ENTITY_TYPES = ALL_ENTITY_TYPES.filter((type) => type !== "group");
+export const MENTION_FORMS = MentionFormSchema.options;
+export const QUOTE_TYPES = QuoteTypeSchema.options;
+export const FACTUALITIES = FactualitySchema.options;
+export const POLARITIES = PolaritySchema.options;
+export const RELATION_TYPES = CLAIM_RELATION_TYPES;
+export const NOTE_KINDS = NoteKindSchema.options;
 export const TIME_VALUES = ["2024-01-02", "2023-07", "1953", "P3D", "2023-07-27T20:00+09:00", "2024-01-01/2024-01-03"];
