@@ -1,7 +1,7 @@
 import { pairClaims } from "../../src/eval/claim-pairing.js";
 import { goldAsPredictions } from "../../src/eval/gold.js";
 import { maximizeAssignment } from "../../src/eval/hungarian.js";
-import { matchSpans } from "../../src/eval/matching.js";
+import { pairExactFirst } from "../../src/eval/errors/mentions.js";
 import type { Predictions } from "../../src/eval/predictions.js";
 import { FactualitySchema, PolaritySchema, QuoteTypeSchema } from "../../src/schema/claim.js";
 import type { ClaimAgreement, ItemAgreement, MentionAgreement } from "../../src/schema/agreement.js";
@@ -30,16 +30,8 @@ export function mentionFindings(doc: ArticleOf, p: Predictions): MentionFinding[
   const predicted = p.mentions ?? [];
   // Exact pairs first, then overlap pairs among the rest, so a mention found exactly is never
   // lost to a longer span that overlaps it and a neighbour.
-  const exactPairs = matchSpans(gold, predicted, "exact");
-  const taken = new Set(exactPairs.map((pair) => pair.predicted));
+  const { exact: exactPairs, boundary: overlapPairs } = pairExactFirst(gold, predicted);
   const exactGold = new Set(exactPairs.map((pair) => pair.gold));
-  const restGold = gold.flatMap((_, g) => (exactGold.has(g) ? [] : [g]));
-  const restPredicted = predicted.flatMap((_, q) => (taken.has(q) ? [] : [q]));
-  const overlapPairs = matchSpans(
-    restGold.map((g) => gold[g]!),
-    restPredicted.map((q) => predicted[q]!),
-    "overlap",
-  ).map((pair) => ({ gold: restGold[pair.gold]!, predicted: restPredicted[pair.predicted]! }));
   const pairs = [...exactPairs, ...overlapPairs];
   const partner = new Map(pairs.map((pair) => [pair.gold, pair.predicted]));
   // Align chains with entities one to one, maximising the mentions each aligned pair shares.
