@@ -110,8 +110,8 @@ export function growthReason(c: GrowthCost, scales: readonly number[], reference
   if (withoutGc <= LIMITS.growthExponent) return `${gc}; without them the exponent is ${fixed(withoutGc)}${ref}`;
   if (whole <= LIMITS.growthExponent)
     return (
-      `over the whole range, ${scales[0]}×→${scales.at(-1)}×, its exponent is ${fixed(whole)}: the step ` +
-      `${scales[k]}×→${scales[k + 1]}× is within this run's spread${ref}`
+      `over the whole range, ${scales[0]}×→${scales.at(-1)}×, its exponent is ${fixed(whole)}, within the ` +
+      `budget: its steps disagree (${c.exponents.map((e) => fixed(e)).join(" and ")})${ref.replace("; ", ", as ")}`
     );
   return `its own work grows faster than the size: ${fixed(withoutGc)} without garbage-collection pauses (${gc})${ref}`;
 }
