@@ -9,9 +9,10 @@
  * `tsx scripts/bench.ts --only growth,cli` runs only those sections (names below, comma-separated;
  * growth also takes `--subjects PREFIX`, the subjects whose name or group starts with it) and
  * prints their budgets and report sections instead of writing docs/performance.md, which only a
- * whole run writes.
+ * whole run writes. A whole run keeps its measurements in node_modules/.cache; `--render` writes
+ * docs/performance.md again from them (after a change to the report's wording), measuring nothing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, platform, release, tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +26,7 @@ import { measureGrowth } from "./lib/bench-growth.js";
 import { measureLoadTimes } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
 import { writeLoadTimers } from "./lib/bench-process.js";
-import { renderPerformanceDoc, zodLocales } from "./lib/bench-report.js";
+import { type Machine, renderPerformanceDoc, zodLocales } from "./lib/bench-report.js";
 import { renderGrowthSection } from "./lib/bench-report-growth.js";
 import { renderLoadSection, renderRepresentationSection, renderTscSection } from "./lib/bench-report-load.js";
 import { measureRepresentations } from "./lib/bench-representation.js";
@@ -35,6 +36,7 @@ import { measureTsc } from "./lib/bench-tsc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+const LAST_RUN = join(root, "node_modules", ".cache", "kim-shoigu-2023", "bench-last-run.json");
 
 // How many times each thing is measured: enough for stable medians on a 2-core machine.
 const LOAD_RUNS = 60;
@@ -62,6 +64,12 @@ const BUNDLES: Record<BundleName, [keyof typeof CONSUMER_IMPORTS, "dist" | "src"
   safeParseSrc: ["safeParse", "src"],
   evaluationDist: ["evaluation", "dist"],
 };
+
+/** What a whole run keeps for `--render`. */
+interface LastRun {
+  readonly machine: Machine;
+  readonly measured: Required<Measured>;
+}
 
 const log = (step: string) => console.error(`bench: ${step}`);
 
@@ -140,7 +148,9 @@ function partialSections(m: Measured): string[] {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: "string" }, subjects: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, subjects: { type: "string" }, render: { type: "boolean" } },
+  });
   const only = values.only?.split(",").map((s) => s.trim());
   const unknown = only?.filter((s) => !(SECTIONS as readonly string[]).includes(s)) ?? [];
   if (unknown.length > 0) {
@@ -151,8 +161,13 @@ async function main(): Promise<number> {
     console.error("bench: dist/ is missing; run `npm run bench`, which builds first");
     return 1;
   }
+  if (values.render && !existsSync(LAST_RUN)) {
+    console.error(`bench: --render needs the measurements of a whole run (${relative(root, LAST_RUN)})`);
+    return 2;
+  }
+  const last = values.render ? (JSON.parse(readFileSync(LAST_RUN, "utf8")) as LastRun) : undefined;
   const sections = new Set<Section>((only as Section[] | undefined) ?? SECTIONS);
-  const m = await measure(sections, values.subjects);
+  const m = last?.measured ?? (await measure(sections, values.subjects));
   const budgets = budgetsOf(m);
   const forbidden = m.bundles
     ? [m.bundles.articleDist, m.bundles.articleSrc, m.bundles.helperDist, m.bundles.helperSrc].flatMap(forbiddenModules)
@@ -160,7 +175,7 @@ async function main(): Promise<number> {
 
   if (only) for (const section of partialSections(m)) console.log(section);
   else {
-    const machine = {
+    const machine = last?.machine ?? {
       node: process.version,
       cpu: cpus()[0]?.model.trim() ?? "unknown CPU",
       cores: cpus().length,
@@ -168,6 +183,10 @@ async function main(): Promise<number> {
       date: new Date().toISOString().slice(0, 10),
     };
     const measured = m as Required<Measured>;
+    if (!last) {
+      mkdirSync(dirname(LAST_RUN), { recursive: true });
+      writeFileSync(LAST_RUN, JSON.stringify({ machine, measured } satisfies LastRun));
+    }
     const doc = renderPerformanceDoc({
       machine,
       measured,

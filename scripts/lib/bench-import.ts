@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deepFreeze } from "../../src/freeze.js";
 import { interleaved, medianTiming, type Timing, timeLoad } from "./bench-process.js";
 
 /** One variant's medians over all its runs. */
@@ -18,6 +19,8 @@ export interface LoadTime extends Timing {
 export interface FormatLoads {
   readonly empty: LoadTime;
   readonly jsonParse: LoadTime;
+  /** The same module deep-freezing what it parsed, as the package freezes the article. */
+  readonly jsonParseFreeze: LoadTime;
   readonly mainEntry: LoadTime;
   /** The built chunk that hands out the deep-frozen data, loaded alone: what the data itself costs. */
   readonly data: LoadTime;
@@ -62,6 +65,8 @@ export function measureLoadTimes(
       return join(scratch, name);
     };
     const path = JSON.stringify(json);
+    // The package's own deepFreeze, as source (tsx has made it plain JavaScript).
+    const freeze = `${deepFreeze.toString()}\n`;
     const variants = {
       esmEmpty: { label: "an empty ES module", timer: timers.esm, target: file("empty.mjs", "") },
       esmJson: {
@@ -70,6 +75,15 @@ export function measureLoadTimes(
         target: file(
           "read-json.mjs",
           `import { readFileSync } from "node:fs";\nexport const data = JSON.parse(readFileSync(${path}, "utf8"));\n`,
+        ),
+      },
+      esmJsonFreeze: {
+        label: "the same, deep-freezing what it parsed",
+        timer: timers.esm,
+        target: file(
+          "read-json-freeze.mjs",
+          `import { readFileSync } from "node:fs";\n${freeze}` +
+            `export const data = deepFreeze(JSON.parse(readFileSync(${path}, "utf8")));\n`,
         ),
       },
       esmMain: {
@@ -89,6 +103,14 @@ export function measureLoadTimes(
         target: file(
           "read-json.cjs",
           `module.exports = JSON.parse(require("node:fs").readFileSync(${path}, "utf8"));\n`,
+        ),
+      },
+      cjsJsonFreeze: {
+        label: "the same, deep-freezing what it parsed",
+        timer: timers.cjs,
+        target: file(
+          "read-json-freeze.cjs",
+          `${freeze}module.exports = deepFreeze(JSON.parse(require("node:fs").readFileSync(${path}, "utf8")));\n`,
         ),
       },
       cjsMain: {
@@ -113,12 +135,14 @@ export function measureLoadTimes(
       esm: {
         empty: summary("esmEmpty"),
         jsonParse: summary("esmJson"),
+        jsonParseFreeze: summary("esmJsonFreeze"),
         mainEntry: summary("esmMain"),
         data: summary("esmData"),
       },
       cjs: {
         empty: summary("cjsEmpty"),
         jsonParse: summary("cjsJson"),
+        jsonParseFreeze: summary("cjsJsonFreeze"),
         mainEntry: summary("cjsMain"),
         data: summary("cjsData"),
       },
