@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { bcub } from "../src/eval/bcub.js";
 import { blanc } from "../src/eval/blanc.js";
 import { ceafe, ceafm } from "../src/eval/ceaf.js";

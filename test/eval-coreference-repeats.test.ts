@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import type { Cluster } from "../src/eval/align.js";
 import { ceafe, ceafm } from "../src/eval/ceaf.js";
 import { countMetrics, scoreClusters, scoreDocuments } from "../src/eval/coreference.js";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { resolveSpans } from "../scripts/lib/build-article.js";
 import { anchorFormOf } from "../scripts/lib/data-files.js";
 import { renderFields, renderIdFields } from "../scripts/lib/render-generated.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { join } from "node:path";
 import { checkPredictions } from "../../src/eval/validate.js";
 import { type AllScores, scoreAll } from "../../src/eval/score-all.js";

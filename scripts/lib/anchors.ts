@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocatedError } from "../../src/errors.js";
 import type { Span } from "../../src/schema/index.js";
 

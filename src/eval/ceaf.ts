@@ -16,7 +16,8 @@ import { type MetricCounts, type PRF, prfFromCounts, sharedCounts } from "./prf.
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1 (0 when a denominator is 0).
  * @throws {RangeError} If a key cluster lists a mention twice, the response repeats more than
- *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to
+ *   align (`MAX_ASSIGNMENT_CELLS`).
  * @example
  * ```ts
  * ceafm([["a", "b", "c"]], [["a", "b"], ["c"]]); // { recall: 0.667, precision: 0.667, f1: 0.667 }
@@ -35,7 +36,8 @@ export function ceafm(key: readonly Cluster[], response: readonly Cluster[]): PR
  * @param response - The system clusters of the same document.
  * @returns Recall, precision and F1 (0 when a denominator is 0).
  * @throws {RangeError} If a key cluster lists a mention twice, the response repeats more than
- *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to align (`MAX_ASSIGNMENT_CELLS`).
+ *   `MAX_REPEATED_RESPONSE_MENTIONS` mentions, or a group of linked clusters is too large to
+ *   align (`MAX_ASSIGNMENT_CELLS`).
  * @example
  * ```ts
  * ceafe([["a", "b", "c"]], [["a", "b"], ["c"]]); // { recall: 0.8, precision: 0.4, f1: 0.533 }

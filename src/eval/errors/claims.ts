@@ -21,8 +21,9 @@ function claimRef(claim: PredictedClaim, index: number, read: SpanReader, claimI
 
 /**
  * The claim errors, from the pairing the attribution scores use (claims paired by the overlap of
- * their contents, same-source pairs first; see `scoreAttribution`): unpaired claims on either side, every part of a pair whose offsets differ or
- * that only one side has, and every label the prediction gives that differs from the gold.
+ * their contents, same-source pairs first; see `scoreAttribution`): unpaired claims on either
+ * side, every part of a pair whose offsets differ or that only one side has, and every label the
+ * prediction gives that differs from the gold.
  */
 export function claimErrors(predictions: Predictions, doc: ArticleOf, read: SpanReader): ClaimErrors {
   const gold = goldAsPredictions(doc).claims ?? [];
