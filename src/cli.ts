@@ -5,10 +5,8 @@
  */
 import { createRequire } from "node:module";
 import { type CommandName, type Invocation, parseCommandLine, parseWidth, UsageError } from "./cli/args.js";
-import { paletteFor } from "./cli/colour.js";
 import { isExportFormat } from "./cli/export-formats.js";
 import { commandHelp, overviewHelp, usageLine } from "./cli/help.js";
-import { renderShow, renderStats } from "./cli/show.js";
 import type { CommandResult } from "./cli/io.js";
 import { type Output, processOutput } from "./cli/output.js";
 
@@ -54,9 +52,8 @@ async function dispatch(invocation: Invocation, { out }: Streams): Promise<Comma
     case "stats": {
       expectArguments(invocation, command, 0);
       const width = widthFor(invocation, command, out);
-      const { article } = await import("./generated/article.js");
-      if (command === "stats") return printed(renderStats(article, width));
-      return printed(renderShow(article, { palette: paletteFor(out), width }));
+      const { showCommand } = await import("./cli/show-command.js");
+      return printed(showCommand(command, width, out));
     }
     case "export": {
       const [format] = expectArguments(invocation, command, 1) as [string];
