@@ -8,7 +8,7 @@ import { agreementById, describeMentionAgreement, isContestedMention } from "../
 import { createArticleIndex } from "../query/article-index.js";
 import { valuesAt, type SpanField } from "../schema/walk.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
-import { ENTITY_COLOURS } from "./html-assets.js";
+import { ENTITY_COLOURS } from "./html-colours.js";
 import type { Layered } from "./nesting.js";
 
 /** One annotation drawn over the text: a mention, or a part of one or more claims. */
