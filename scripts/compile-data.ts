@@ -1,6 +1,7 @@
 /**
  * Compiles data/ into src/generated/: validates every file, resolves anchors to offsets, checks
- * the whole article against the schema, and writes the typed, frozen module.
+ * the whole article against the schema, and writes the typed, frozen module; and minifies the
+ * HTML page's style sheet and script (src/formats/viewer/) into src/generated/html-assets.ts.
  *
  *   npx tsx scripts/compile-data.ts           write src/generated/
  *   npx tsx scripts/compile-data.ts --check   exit 1 if src/generated/ is stale
@@ -15,11 +16,12 @@ import { readDataDir } from "./lib/read-data.js";
 import { ArticleShapeSchema } from "../src/schema/article.js";
 import { idFieldsOf, spanFieldsOf } from "../src/schema/fields.js";
 import { renderArticle, renderFields, renderIdFields, renderIds } from "./lib/render-generated.js";
+import { renderPageAssets } from "./lib/render-page-assets.js";
 import type { ArticleOf } from "../src/types.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The generated files, by path relative to the repository root, for the data in `root/data`. */
+/** The generated files, by path relative to the repository root, for the data in `root/data` and the page sources. */
 export function compileData(repoRoot: string = root): Record<string, string> {
   const { version } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string };
   const built = buildArticle(readDataDir(join(repoRoot, "data")), version);
@@ -29,6 +31,7 @@ export function compileData(repoRoot: string = root): Record<string, string> {
     "src/generated/ids.ts": renderIds(article),
     "src/generated/fields.ts": renderFields(spanFieldsOf(ArticleShapeSchema)),
     "src/generated/id-fields.ts": renderIdFields(idFieldsOf(ArticleShapeSchema)),
+    "src/generated/html-assets.ts": renderPageAssets(repoRoot),
   };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { article } from "../src/generated/article.js";
 import { escapeHtml } from "../src/formats/escape-html.js";
 import { toHtml } from "../src/formats/index.js";
-import { PAGE_SCRIPT } from "../src/formats/html-assets.js";
+import { PAGE_SCRIPT } from "../src/generated/html-assets.js";
 import { parseArticle } from "../src/schema/index.js";
 import type { ArticleOf } from "../src/types.js";
 import { XSS_VECTORS, xssArticle } from "./support/formats-articles.js";

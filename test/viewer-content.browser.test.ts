@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_OUT, outPathOf, writeViewer } from "../scripts/viewer.js";
-import { ENTITY_COLOURS } from "../src/formats/html-assets.js";
+import { ENTITY_COLOURS } from "../src/formats/html-colours.js";
 import { toHtml } from "../src/formats/index.js";
 import { article, contradictions } from "../src/index.js";
 import { repoRoot } from "./support/paths.js";

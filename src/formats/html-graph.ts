@@ -8,7 +8,7 @@
 import { claimSourceId, groupBy } from "../query/collections.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
 import { html, joinHtml, type SafeHtml } from "./escape-html.js";
-import { type PageIndex, sourceName } from "./html-view.js";
+import { type PageIndex, plural, sourceName } from "./html-view.js";
 
 const WIDTH = 820;
 const TOP = 34;
@@ -30,8 +30,6 @@ export function shorten(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** How the graph's description and caption name one claim of a contradicting pair. */
 const sideOf = (index: PageIndex, claim: ClaimOf) =>

@@ -9,10 +9,8 @@ import { claimSourceId, groupBy } from "../query/collections.js";
 import { ENTITY_TYPES, WIKIDATA_ITEM_PATTERN } from "../schema/vocabulary.js";
 import type { ArticleOf, ClaimOf } from "../types.js";
 import { html, joinHtml, type SafeHtml } from "./escape-html.js";
-import { claimSummary, type PageIndex, sourceName } from "./html-view.js";
+import { claimSummary, type PageIndex, plural, sourceName } from "./html-view.js";
 import { wikidataUrl } from "./urns.js";
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 const CONTESTED = "a blind annotator treated it otherwise (counts in the details)";
 

@@ -8,7 +8,7 @@ import { agreementById, describeMentionAgreement, isContestedMention } from "../
 import { createArticleIndex } from "../query/article-index.js";
 import { valuesAt, type SpanField } from "../schema/walk.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
-import { ENTITY_COLOURS } from "./html-assets.js";
+import { ENTITY_COLOURS } from "./html-colours.js";
 import type { Layered } from "./nesting.js";
 
 /** One annotation drawn over the text: a mention, or a part of one or more claims. */
@@ -72,6 +72,9 @@ export function indexPage(doc: ArticleOf): PageIndex {
   };
 }
 
+/** A count with its noun, e.g. `1 claim`, `3 claims`: the page's nouns all take an "s". */
+export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
+
 /** Who makes a claim, as the page names them. */
 export function sourceName(index: PageIndex, claim: ClaimOf): string {
   if ("author" in claim.source) return "the article’s own voice";
@@ -86,7 +89,7 @@ export function sourceName(index: PageIndex, claim: ClaimOf): string {
  */
 export function mentionDetails(index: PageIndex, mention: MentionOf, entity: EntityOf): string {
   const count = index.mentionCounts.get(entity.id) ?? 0;
-  const counted = `${count} mention${count === 1 ? "" : "s"} in the text`;
+  const counted = `${plural(count, "mention")} in the text`;
   const entry = index.agreement.mentions.get(mention.id);
   const judged = entry ? `\n${describeMentionAgreement(entry, index.agreement.annotators)}` : "";
   return `${entity.name}\n${entity.type}, ${mention.form} mention; ${counted}${judged}`;

@@ -5,7 +5,8 @@
  * images or external scripts, and a Content-Security-Policy (`default-src 'none'`) forbids
  * loading anything. Markup is written with the `html` tagged template, which escapes every value
  * it is given unless it is markup the template built itself; no value is written into the style
- * sheet or the script. The view model (colours, marks, contradictions) lives in html-view.ts.
+ * sheet or the script, which are constants minified from src/formats/viewer/ by the compiler.
+ * The view model (colours, marks, contradictions) lives in html-view.ts.
  *
  * In the text, each mention is `<span class="mention ent-c<n>" data-entity data-mention>`
  * (nested mentions nest; mentions of one entity share the colour class, and the entities
@@ -23,9 +24,9 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { PAGE_SCRIPT, PAGE_STYLE } from "../generated/html-assets.js";
 import type { ArticleOf } from "../types.js";
 import { escapeHtml, html, joinHtml, type SafeHtml, trustedConstant } from "./escape-html.js";
-import { PAGE_SCRIPT, PAGE_STYLE } from "./html-assets.js";
 import { graphFigure } from "./html-graph.js";
 import { claimsSection, contradictionsSection, entitySection, legendSection } from "./html-sections.js";
 import {
