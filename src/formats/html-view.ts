@@ -5,7 +5,7 @@
  */
 import { SPAN_FIELDS } from "../generated/fields.js";
 import { agreementById, describeMentionAgreement, isContestedMention } from "../query/agreement.js";
-import { createArticleIndex } from "../query/article-index.js";
+import { contradictionPairs } from "../query/contradictions.js";
 import { valuesAt, type SpanField } from "../schema/walk.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { ENTITY_COLOURS } from "./html-colours.js";
@@ -121,7 +121,7 @@ export function coloursOf(doc: ArticleOf, index: PageIndex = indexPage(doc)): Ma
 
 /** The contradicting pairs, and for each claim in one the claims that contradict it. */
 export function contradictionsOf(doc: ArticleOf) {
-  const pairs = createArticleIndex(doc).contradictions();
+  const pairs = contradictionPairs(doc.claims);
   const contradictedBy = new Map<string, ClaimOf[]>();
   for (const [a, b] of pairs) {
     for (const [claim, other] of [

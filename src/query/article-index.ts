@@ -3,6 +3,7 @@ import type { ArticleOf, ClaimOf, EntityOf, IdTypes } from "../types.js";
 import type { ArticleIndex, TimelineEntry } from "./article-index-types.js";
 import { claimSourceId, groupBy, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
+import { contradictionPairs } from "./contradictions.js";
 import { createOffsetIndex } from "./offset-index.js";
 import { startInstant } from "./time-order.js";
 
@@ -50,10 +51,10 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const groupsOfMember = groupBy(doc.entities, (e) => e.members ?? []);
   const claimsBySource = frozenGroups(groupBy(doc.claims, (c) => [claimSourceId(c)]));
   const claimsByEntity = frozenGroups(groupBy(doc.claims, (c) => c.about));
-  const claimsById = new Map(doc.claims.map((c) => [c.id, c]));
   const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
   const mentionsByOffset = createOffsetIndex(mentionsInOrder, (m) => m.span);
   const claimsByOffset = createOffsetIndex(doc.claims, (c) => c.content);
+  let contradictions: readonly (readonly [ClaimOf<I>, ClaimOf<I>])[] | undefined;
 
   const requireEntity = (id: string, helper: string): void => {
     if (typeof id !== "string" || !entitiesById.has(id))
@@ -108,21 +109,7 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
       );
       return frozenList(stretches.sort(byStart));
     },
-    contradictions() {
-      const pairs: (readonly [ClaimOf<I>, ClaimOf<I>])[] = [];
-      const seen = new Set<string>();
-      for (const claim of doc.claims) {
-        for (const relation of claim.relations) {
-          if (relation.type !== "contradicts") continue;
-          const key = [claim.id, relation.target].sort().join("\u0000");
-          const other = claimsById.get(relation.target);
-          if (!other || seen.has(key)) continue;
-          seen.add(key);
-          pairs.push(Object.freeze([claim, other] as const));
-        }
-      }
-      return frozenList(pairs);
-    },
+    contradictions: () => (contradictions ??= contradictionPairs(doc.claims)),
     timeline() {
       const entries = doc.times.map((time) =>
         Object.freeze({ time, startsAt: startInstant(time.value), claims: claimsByTime.get(time.id) ?? EMPTY }),
