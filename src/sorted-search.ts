@@ -5,19 +5,25 @@
  */
 
 /**
- * The index of the first item for which `holds` is true, or `items.length` when none is.
+ * The index of the first item for which `holds` is true, or `items.length` when none is; with
+ * `low` and `high`, the first between them (or `high`), for a caller that knows the answer lies there.
  *
  * @param items - Items ordered so that `holds` is false for a prefix and true after it.
  * @param holds - The condition.
- * @returns The length of the prefix for which `holds` is false.
+ * @param low - The first index to consider.
+ * @param high - The index past the last one to consider.
+ * @returns The length of the prefix for which `holds` is false (within `low`…`high`).
  * @example
  * ```ts
  * firstIndexWhere([1, 3, 5, 7], (n) => n > 4); // 2
  * ```
  */
-export function firstIndexWhere<T>(items: readonly T[], holds: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
+export function firstIndexWhere<T>(
+  items: readonly T[],
+  holds: (item: T) => boolean,
+  low = 0,
+  high = items.length,
+): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (holds(items[mid]!)) high = mid;
