@@ -1,15 +1,12 @@
 /**
  * Finding the items whose span overlaps a range without scanning every item. The spans are
  * sorted by start; a match either starts inside the range (one contiguous stretch of that order)
- * or starts before it and reaches into it. The stretch is found through a table of the first
- * span at or after every `width`-th offset, with about one span per entry, and a search among
- * the few spans of one entry (binary searches over every start were half of a sentence's query
- * on an article a hundred times the shipped one, and grew faster than it). The spans reaching in
- * are found with a tree of the farthest end in each stretch of the order, walked only when the
- * farthest end before the range says there is one. A query costs O(k) for k matches when the spans are spread
+ * or starts before it and reaches into it. The stretch is found by {@link createSortedLookup}
+ * over the starts. The spans reaching in are found with a tree of the farthest end in each
+ * stretch of the order, walked only when the farthest end before the range says there is one. A query costs O(k) for k matches when the spans are spread
  * over the text, plus O(log n) per match reaching into the range; O(log n + k log n) at worst.
  */
-import { firstIndexWhere } from "../sorted-search.js";
+import { createSortedLookup } from "../sorted-search.js";
 import type { Range } from "./collections.js";
 
 /** Items found by their span. */
@@ -25,11 +22,8 @@ export interface OffsetIndex<T> {
 interface Slots {
   /** The item in each slot. */
   readonly order: readonly number[];
-  readonly starts: readonly number[];
-  /** `firstFrom[e]`: the first slot whose span starts at or after `origin + e * width`; the last: none. */
-  readonly firstFrom: Int32Array;
-  readonly origin: number;
-  readonly width: number;
+  /** The first slot whose span starts at or after an offset. */
+  readonly startingFrom: (offset: number) => number;
   readonly ends: Float64Array;
   /** `reach[slot]`: the farthest end among the slots up to and including it. */
   readonly reach: Float64Array;
@@ -53,26 +47,9 @@ function slotsOf<T>(items: readonly T[], spanOf: (item: T) => Range): Slots {
   for (let node = size - 1; node >= 1; node--) {
     farthest[node] = Math.max(farthest[2 * node]!, farthest[2 * node + 1]!);
   }
-  const starts = order.map((item) => spans[item]!.start);
-  // About one span per entry of the table, whatever the offsets' range.
-  const origin = starts[0] ?? 0;
-  const extent = (starts[starts.length - 1] ?? 0) - origin;
-  const width = Math.max(1, Math.ceil((extent + 1) / Math.max(1, starts.length)));
-  const firstFrom = new Int32Array(Math.floor(extent / width) + 2);
-  for (let entry = 0, slot = 0; entry < firstFrom.length; entry++) {
-    while (slot < starts.length && starts[slot]! < origin + entry * width) slot++;
-    firstFrom[entry] = slot;
-  }
+  const startingFrom = createSortedLookup(order.map((item) => spans[item]!.start));
   const given = order.every((item, slot) => item === slot);
-  return { order, starts, firstFrom, origin, width, ends, reach, farthest, size, given };
-}
-
-/** The first slot whose span starts at or after `offset`: a search among the few slots of one entry. */
-function firstStartingFrom({ starts, firstFrom, origin, width }: Slots, offset: number): number {
-  const entry = Math.floor((offset - origin) / width);
-  if (entry < 0) return 0;
-  if (!(entry < firstFrom.length - 1)) return starts.length;
-  return firstIndexWhere(starts, (start) => start >= offset, firstFrom[entry], firstFrom[entry + 1]);
+  return { order, startingFrom, ends, reach, farthest, size, given };
 }
 
 /** Pushes, in slot order, the slots before `before` whose span ends past `offset`. */
@@ -107,9 +84,9 @@ export function createOffsetIndex<T>(items: readonly T[], spanOf: (item: T) => R
   return {
     overlapping(range) {
       const slots = (built ??= slotsOf(items, spanOf));
-      const { ends, reach, order } = slots;
-      const inside = firstStartingFrom(slots, range.start);
-      const past = firstStartingFrom(slots, range.end);
+      const { ends, reach, order, startingFrom } = slots;
+      const inside = startingFrom(range.start);
+      const past = startingFrom(range.end);
       const found: number[] = [];
       if (inside > 0 && reach[inside - 1]! > range.start) reachingPast(slots, range.start, inside, found);
       // Of the spans starting inside, only an empty one at the range's start ends at or before it.
