@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codePointConverter, toBrat, toCodePointOffset, toSpacy, toWebAnnotations } from "../src/formats/index.js";
+import { offsetAcrossCodePoints } from "../src/formats/code-points.js";
 import { emojiArticle } from "./support/formats-articles.js";
 
 // Independent reference: the number of code points in the text before a UTF-16 offset.
@@ -24,6 +25,24 @@ describe("toCodePointOffset", () => {
           offset += char.length;
         }
       }),
+    );
+  });
+
+  it("steps over as many code points as Array.from makes, lone surrogates and pairs included", () => {
+    const units = fc.array(fc.constantFrom(0xd83d, 0xde80, 0x61, 0x20), { maxLength: 30 });
+    fc.assert(
+      fc.property(units, fc.integer({ min: -40, max: 40 }), (codes, count) => {
+        const text = String.fromCharCode(...codes);
+        const points = Array.from(text);
+        // boundaries[i]: the UTF-16 offset of code point i, as Array.from cuts the text.
+        const boundaries = [0];
+        for (const point of points) boundaries.push(boundaries.at(-1)! + point.length);
+        boundaries.forEach((offset, i) => {
+          const expected = boundaries[Math.min(points.length, Math.max(0, i + count))];
+          expect(offsetAcrossCodePoints(text, offset, count)).toBe(expected);
+        });
+      }),
+      { seed: 5, numRuns: 500 },
     );
   });
 

@@ -29,6 +29,28 @@ describe("createOffsetIndex (fast-check)", () => {
     );
   });
 
+  it("finds them among many spans, short and long, given in order of start or not", () => {
+    const length = fc.oneof({ arbitrary: fc.nat(20), weight: 8 }, { arbitrary: fc.nat(3000), weight: 1 });
+    const wide = fc
+      .record({ start: fc.nat(3000), length })
+      .map(({ start, length }) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(
+        fc.array(wide, { maxLength: 300 }),
+        fc.boolean(),
+        fc.array(wide, { minLength: 1, maxLength: 20 }),
+        (spans, sorted, ranges) => {
+          if (sorted) spans.sort((a, b) => a.start - b.start);
+          const items = spans.map((s, id) => ({ id, s }));
+          const index = createOffsetIndex(items, (item) => item.s);
+          for (const range of ranges)
+            expect(index.overlapping(range)).toEqual(items.filter((item) => overlaps(item.s, range)));
+        },
+      ),
+      { seed: 12, numRuns: 500 },
+    );
+  });
+
   it("hands out a fresh array on every call", () => {
     const index = createOffsetIndex(article.claims, (c) => c.content);
     const whole = { start: 0, end: article.text.length };

@@ -20,7 +20,14 @@ export function goldAsPredictions(doc: ArticleOf): Predictions {
   const span = (s: { start: number; end: number; text: string }) => ({ start: s.start, end: s.end, text: s.text });
   return {
     textSha256: doc.textSha256,
-    mentions: doc.mentions.map((m) => ({ ...span(m.span), type: typeOf.get(m.entityId)!, cluster: m.entityId })),
+    // Fields written out rather than `{ ...span(m.span), type }`: see "Code" in CONTRIBUTING.md.
+    mentions: doc.mentions.map(({ span: { start, end, text }, entityId }) => ({
+      start,
+      end,
+      text,
+      type: typeOf.get(entityId)!,
+      cluster: entityId,
+    })),
     claims: doc.claims.map((c) => {
       const sourceMention = c.sourceMention === undefined ? undefined : mentionById.get(c.sourceMention);
       return {
@@ -32,6 +39,6 @@ export function goldAsPredictions(doc: ArticleOf): Predictions {
         quote: c.quote,
       };
     }),
-    times: doc.times.map((t) => ({ ...span(t.span), type: t.type, value: t.value })),
+    times: doc.times.map(({ span: { start, end, text }, type, value }) => ({ start, end, text, type, value })),
   };
 }

@@ -11,6 +11,7 @@ import { MAX_ASSIGNMENT_CELLS, MAX_ASSIGNMENT_STEPS, ScoringLimitError } from ".
 
 /** A positive similarity between a row and a column. */
 export interface Edge {
+  /** The row's index (an integer from 0, as the column's). */
   readonly row: number;
   readonly column: number;
   readonly similarity: number;
@@ -84,16 +85,17 @@ interface Group {
 
 /** Connected groups of rows and columns (union–find with path halving), in order of first row. */
 function groupsOf(edges: readonly Edge[]): Group[] {
-  // Nodes: row r is "r" in rowNode, column c in columnNode; both map to a dense node number.
-  const rowNode = new Map<number, number>();
-  const columnNode = new Map<number, number>();
+  // Rows and columns are indices into lists: arrays by index give each its dense node number
+  // (and list them in ascending order) where maps would be looked up and sorted.
+  const rowNode: number[] = [];
+  const columnNode: number[] = [];
   const parent: number[] = [];
-  const node = (ids: Map<number, number>, id: number): number => {
-    let n = ids.get(id);
+  const node = (ids: number[], id: number): number => {
+    let n = ids[id];
     if (n === undefined) {
       n = parent.length;
       parent.push(n);
-      ids.set(id, n);
+      ids[id] = n;
     }
     return n;
   };
@@ -111,18 +113,21 @@ function groupsOf(edges: readonly Edge[]): Group[] {
     const b = find(node(columnNode, edge.column));
     if (a !== b) parent[b] = a;
   }
-  const byRoot = new Map<number, Group>();
+  const groups: Group[] = [];
+  const byRoot: (Group | undefined)[] = [];
   const groupOf = (n: number): Group => {
     const root = find(n);
-    let group = byRoot.get(root);
+    let group = byRoot[root];
     if (group === undefined) {
       group = { rows: [], columns: [], edges: [] };
-      byRoot.set(root, group);
+      byRoot[root] = group;
+      groups.push(group);
     }
     return group;
   };
-  for (const [row, n] of [...rowNode].sort((a, b) => a[0] - b[0])) groupOf(n).rows.push(row);
-  for (const [column, n] of [...columnNode].sort((a, b) => a[0] - b[0])) groupOf(n).columns.push(column);
-  for (const edge of edges) groupOf(rowNode.get(edge.row) ?? -1).edges.push(edge);
-  return [...byRoot.values()];
+  // forEach skips the indices that are no row or column, and goes in ascending order.
+  rowNode.forEach((n, row) => groupOf(n).rows.push(row));
+  columnNode.forEach((n, column) => groupOf(n).columns.push(column));
+  for (const edge of edges) groupOf(rowNode[edge.row] ?? -1).edges.push(edge);
+  return groups;
 }

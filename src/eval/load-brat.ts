@@ -101,7 +101,14 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
         `line ${t.line} (${id}): unknown type "${t.type}" ` +
           "(expected an entity type such as Person, or Claim, Cue, Quote)",
       );
-    else mentions.push({ ...t.span, type, ...(clusters.has(id) ? { cluster: clusters.get(id)! } : {}) });
+    else {
+      const mention: PredictedMention = { start: t.span.start, end: t.span.end };
+      if (t.span.text !== undefined) mention.text = t.span.text;
+      mention.type = type;
+      const cluster = clusters.get(id);
+      if (cluster !== undefined) mention.cluster = cluster;
+      mentions.push(mention);
+    }
   }
 
   const claims: PredictedClaim[] = [];

@@ -1,7 +1,7 @@
 import type { Range } from "../schema/walk.js";
 import type { ArticleOf } from "../types.js";
 import { parseMentionKey } from "./mention-key.js";
-import { type Conll2012Document, Conll2012ParseError, parseConll2012 } from "./parse-conll2012.js";
+import { type Conll2012Document, Conll2012ParseError, parseConll2012Lines } from "./parse-conll2012.js";
 import type { PredictedMention, Predictions } from "./predictions.js";
 
 // CoNLL-2012 rewrites brackets in the word column, as the Penn Treebank does.
@@ -23,11 +23,12 @@ function alignTokens(lines: readonly string[], document: Conll2012Document, text
   const tokens: Range[] = [];
   let cursor = 0;
   for (let index = document.beginLine; index < document.endLine - 1; index++) {
-    const line = (lines[index] ?? "").replace(/\r$/, "");
+    const rawLine = lines[index] ?? "";
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     if (line.trim() === "") continue;
     const lineNumber = index + 1;
-    const columns = line.includes("\t") ? line.split("\t") : line.trim().split(/\s+/);
-    const raw = columns[3];
+    // Split no further than the word: a string for every column of every line is most of the garbage.
+    const raw = (line.includes("\t") ? line.split("\t", 4) : line.trim().split(/\s+/, 4))[3];
     if (raw === undefined) throw new Conll2012ParseError(lineNumber, "a token line needs a word in its 4th column");
     const word = PTB_BRACKETS.get(raw) ?? raw;
     while (cursor < text.length && /\s/.test(text.charAt(cursor))) cursor++;
@@ -65,12 +66,13 @@ function alignTokens(lines: readonly string[], document: Conll2012Document, text
  * ```
  */
 export function loadConll2012(conll: string, doc: ArticleOf): Predictions {
-  const documents = parseConll2012(conll);
+  const lines = conll.split("\n");
+  const documents = parseConll2012Lines(lines);
   const [document] = documents;
   if (document === undefined || documents.length !== 1) {
     throw new Conll2012ParseError(1, `expected exactly one document, found ${documents.length}`);
   }
-  const tokens = alignTokens(conll.split("\n"), document, doc.text);
+  const tokens = alignTokens(lines, document, doc.text);
   const mentions: PredictedMention[] = [];
   document.clusters.forEach((cluster, clusterIndex) => {
     for (const key of cluster) {

@@ -99,8 +99,11 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
   if (groups.has("mentions")) {
     group("mentions").forEach((s, i) => {
       const span = spanOf(s, `spans.mentions[${i}]`);
-      const type = s.label ? { type: s.label as PredictedMention["type"] } : {};
-      if (span) mentions.push({ ...span, ...type, ...(s.kb_id ? { cluster: s.kb_id } : {}) });
+      if (!span) return;
+      const mention: PredictedMention = { start: span.start, end: span.end };
+      if (s.label) mention.type = s.label as PredictedMention["type"];
+      if (s.kb_id) mention.cluster = s.kb_id;
+      mentions.push(mention);
     });
   } else {
     const clusterOf = new Map<string, string>();
@@ -116,7 +119,7 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
       if (!span) return;
       const cluster = clusterOf.get(spanKey(span));
       seen.add(spanKey(span));
-      mentions.push({ ...span, ...(cluster !== undefined ? { cluster } : {}) });
+      mentions.push(cluster !== undefined ? { start: span.start, end: span.end, cluster } : span);
     });
     for (const [key, cluster] of clusterOf) {
       if (seen.has(key)) continue;
@@ -150,8 +153,11 @@ export function loadSpacy(json: unknown, doc: ArticleOf): Predictions {
   group("times").forEach((s, i) => {
     const span = spanOf(s, `spans.times[${i}]`);
     const known = s.kb_id === undefined ? undefined : timeValues.get(s.kb_id);
-    const type = s.label ? { type: s.label as PredictedTime["type"] } : {};
-    if (span) times.push({ ...span, ...type, ...(known?.value ? { value: known.value } : {}) });
+    if (!span) return;
+    const time: PredictedTime = { start: span.start, end: span.end };
+    if (s.label) time.type = s.label as PredictedTime["type"];
+    if (known?.value) time.value = known.value;
+    times.push(time);
   });
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims, times };

@@ -83,11 +83,11 @@ export function matchSpans(
       for (const p of predictedByKey.get(spanKey(span)) ?? []) addEdge(g, p, 1);
     });
   } else {
-    for (const [g, p] of overlappingPairs(gold, predicted, candidates)) {
+    forEachOverlappingPair(gold, predicted, candidates, (g, p) => {
       const a = gold[g]!;
       const b = predicted[p]!;
       addEdge(g, p, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-    }
+    });
     // In gold order, then by the predicted span's start: the order "the first of equal ones" follows.
     edges.sort(
       (x, y) => x.row - y.row || predicted[x.column]!.start - predicted[y.column]!.start || x.column - y.column,
@@ -114,40 +114,52 @@ function favoured(edges: readonly Edge[], preferred: (gold: number, predicted: n
       `${best.size} gold spans share too many characters with predictions to favour pairs exactly`,
     );
   }
-  return edges.map((e) => (preferred(e.row, e.column) ? { ...e, similarity: e.similarity + bonus } : e));
+  return edges.map((e) =>
+    preferred(e.row, e.column) ? { row: e.row, column: e.column, similarity: e.similarity + bonus } : e,
+  );
 }
 
 /**
- * The (gold, predicted) index pairs of spans that share a character, in one sweep over the
- * starts: each span meets only the spans of the other list still open where it starts, and a
- * span is dropped from the open ones the first time it is met closed. So the work is the sort
- * plus the pairs found, not gold × predicted. Empty spans share no character and are skipped.
+ * Calls `pair` with the (gold, predicted) indices of spans that share a character, in one sweep
+ * over the starts: each span meets only the spans of the other list still open where it starts,
+ * and a span is dropped from the open ones the first time it is met closed. So the work is the
+ * sort plus the pairs found, not gold × predicted. Empty spans share no character and are skipped.
  */
-function* overlappingPairs(
+function forEachOverlappingPair(
   gold: readonly Range[],
   predicted: readonly Range[],
   candidates: readonly number[],
-): Generator<[number, number]> {
-  const starts = [
-    ...gold.flatMap((span, i) => (span.end > span.start ? [{ gold: true, i, span }] : [])),
-    ...candidates.flatMap((i) => {
-      const span = predicted[i];
-      return span && span.end > span.start ? [{ gold: false, i, span }] : [];
-    }),
-  ].sort((a, b) => a.span.start - b.span.start);
-  let openGold: number[] = [];
-  let openPredicted: number[] = [];
+  pair: (gold: number, predicted: number) => void,
+): void {
+  const starts: { gold: boolean; i: number; span: Range }[] = [];
+  gold.forEach((span, i) => {
+    if (span.end > span.start) starts.push({ gold: true, i, span });
+  });
+  for (const i of candidates) {
+    const span = predicted[i];
+    if (span && span.end > span.start) starts.push({ gold: false, i, span });
+  }
+  starts.sort((a, b) => a.span.start - b.span.start);
+  const openGold: number[] = [];
+  const openPredicted: number[] = [];
   for (const { gold: isGold, i, span } of starts) {
     if (isGold) {
-      openPredicted = openPredicted.filter((p) => predicted[p]!.end > span.start);
-      for (const p of openPredicted) yield [i, p];
+      keepOpen(openPredicted, predicted, span.start);
+      for (const p of openPredicted) pair(i, p);
       openGold.push(i);
     } else {
-      openGold = openGold.filter((g) => gold[g]!.end > span.start);
-      for (const g of openGold) yield [g, i];
+      keepOpen(openGold, gold, span.start);
+      for (const g of openGold) pair(g, i);
       openPredicted.push(i);
     }
   }
+}
+
+/** Drops, in place and in order, the indices of the spans that end at or before `offset`. */
+function keepOpen(open: number[], spans: readonly Range[], offset: number): void {
+  let kept = 0;
+  for (const i of open) if (spans[i]!.end > offset) open[kept++] = i;
+  open.length = kept;
 }
 
 /**

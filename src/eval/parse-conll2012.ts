@@ -77,13 +77,18 @@ export class Conll2012ParseError extends LocatedError {
  * ```
  */
 export function parseConll2012(text: string): Conll2012Document[] {
+  return parseConll2012Lines(text.split("\n"));
+}
+
+/** {@link parseConll2012} of a file already split at `"\n"`, for a caller that reads the lines too. */
+export function parseConll2012Lines(lines: readonly string[]): Conll2012Document[] {
   const documents: Conll2012Document[] = [];
   const beginLineOfName = new Map<string, number>();
   let current: DocumentBuilder | undefined;
 
-  const lines = text.split("\n");
-  if (lines.at(-1) === "") lines.pop(); // the final newline does not start a line
-  lines.forEach((rawLine, index) => {
+  const count = lines.at(-1) === "" ? lines.length - 1 : lines.length; // the final newline starts no line
+  for (let index = 0; index < count; index++) {
+    const rawLine = lines[index]!;
     const lineNumber = index + 1;
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
 
@@ -101,10 +106,10 @@ export function parseConll2012(text: string): Conll2012Document[] {
       } else if (line.trim() !== "" && !line.startsWith("#")) {
         throw new Conll2012ParseError(lineNumber, "token line outside any #begin document … #end document block");
       }
-      return;
+      continue;
     }
 
-    if (line.trim() === "") return; // sentence separators are not tokens
+    if (line.trim() === "") continue; // sentence separators are not tokens
     if (END_DOCUMENT.test(line)) {
       documents.push(current.finish(lineNumber));
       current = undefined;
@@ -117,7 +122,7 @@ export function parseConll2012(text: string): Conll2012Document[] {
     } else {
       current.addToken(lastColumn(line), lineNumber);
     }
-  });
+  }
 
   if (current !== undefined) {
     throw new Conll2012ParseError(current.beginLine, `document "${current.name}" has no #end document`);
@@ -140,11 +145,13 @@ function parseBeginLine(line: string, lineNumber: number): string | undefined {
   return undefined;
 }
 
-/** The annotation column: the last non-empty tab-separated field, or last whitespace field. */
+/** The annotation column: the last non-empty tab-separated field, or the last whitespace-separated one. */
 function lastColumn(line: string): string {
-  const fields = line.includes("\t") ? line.split("\t") : line.trim().split(/\s+/);
-  while (fields.length > 1 && fields.at(-1) === "") fields.pop();
-  return fields.at(-1) ?? "";
+  if (!line.includes("\t")) return line.trim().split(/\s+/).at(-1) ?? "";
+  // Read from the line's end: splitting the line would make a string of every column.
+  let end = line.length;
+  while (end > 0 && line[end - 1] === "\t") end--;
+  return line.slice(line.lastIndexOf("\t", end - 1) + 1, end);
 }
 
 // Patterns applied, in this order, by the reference scorer; each match is removed in turn.

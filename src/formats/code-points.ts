@@ -46,6 +46,19 @@ export function toCodePointOffset(text: string, utf16Offset: number): number {
 }
 
 /**
+ * The UTF-16 offset `count` code points after `utf16Offset` (before it when `count` is negative),
+ * or the text's end (start) when it has fewer: the same stretch `Array.from(text)` would give,
+ * without a string per character of the text.
+ */
+export function offsetAcrossCodePoints(text: string, utf16Offset: number, count: number): number {
+  let offset = utf16Offset;
+  const pairAt = (at: number) => isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1));
+  for (let n = 0; n < count && offset < text.length; n++) offset += pairAt(offset) ? 2 : 1;
+  for (let n = 0; n > count && offset > 0; n--) offset -= offset > 1 && pairAt(offset - 2) ? 2 : 1;
+  return offset;
+}
+
+/**
  * Builds a converter from UTF-16 offsets to code point offsets for one text, with a table
  * computed once, for exporters that convert many offsets.
  *

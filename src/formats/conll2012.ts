@@ -86,7 +86,7 @@ export function toConll2012(doc: ArticleOf = article): string {
   for (const mention of doc.mentions) {
     const range = tokenRange(tokens, mention.span);
     const cluster = clusterOf.get(mention.entityId);
-    if (range && cluster !== undefined) mentions.push({ ...range, cluster });
+    if (range && cluster !== undefined) mentions.push({ first: range.first, last: range.last, cluster });
   }
   const byToken = mentionsByToken(tokens.length, mentions);
   const lines = [`#begin document (${doc.id}); part 000`];

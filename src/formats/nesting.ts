@@ -6,6 +6,7 @@
  * around it while every mention stays one element.
  * @module
  */
+import { createSortedLookup } from "../sorted-search.js";
 
 /** An annotation to place: a half-open UTF-16 range and the value it marks. */
 export interface Layered<T> {
@@ -46,30 +47,27 @@ interface Cut {
  * offset, and the greatest end of the pieces starting at each offset.
  */
 class PlacedBoundaries {
-  private readonly offsets: number[];
+  private readonly offsets: Float64Array;
+  /** The index of the first boundary at or after an offset (the count of boundaries when none is). */
+  private readonly slot: (offset: number) => number;
   private readonly size: number;
   private readonly minStartByEnd: Float64Array;
   private readonly maxEndByStart: Float64Array;
 
-  constructor(boundaries: readonly number[]) {
-    this.offsets = [...new Set(boundaries)].sort((a, b) => a - b);
+  constructor(ranges: readonly Cut[]) {
+    // Every start and end, sorted (a typed array sorts numerically) and each offset kept once.
+    const offsets = new Float64Array(2 * ranges.length);
+    ranges.forEach((r, i) => offsets.set([r.start, r.end], 2 * i));
+    offsets.sort();
+    let count = 0;
+    for (const offset of offsets) if (count === 0 || offsets[count - 1] !== offset) offsets[count++] = offset;
+    this.offsets = offsets.subarray(0, count);
+    this.slot = createSortedLookup(this.offsets);
     let size = 1;
     while (size < this.offsets.length) size *= 2;
     this.size = size;
     this.minStartByEnd = new Float64Array(2 * size).fill(Infinity);
     this.maxEndByStart = new Float64Array(2 * size).fill(-Infinity);
-  }
-
-  // The index of the first boundary at or after `offset` (the count of boundaries when none is).
-  private slot(offset: number): number {
-    let low = 0;
-    let high = this.offsets.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.offsets[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
   }
 
   add(piece: Cut): void {
@@ -122,26 +120,25 @@ export function nest<T>(items: readonly Layered<T>[]): Piece<T>[] {
     .map((item, order) => ({ start: item.start, end: item.end, priority: item.priority, order, part: 0 }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => b.priority - a.priority || a.start - b.start || b.end - a.end || a.order - b.order);
-  const boundaries = new PlacedBoundaries(ranges.flatMap((r) => [r.start, r.end]));
+  const boundaries = new PlacedBoundaries(ranges);
   const placed: Cut[] = [];
-  const partCounts = new Map<number, number>();
+  const partCounts = new Uint32Array(items.length); // by the annotation's order
   for (const range of ranges) {
-    const ends = [...boundaries.cutsOf(range.start, range.end), range.end];
-    const pieces = ends.map((end, part) => ({ ...range, start: ends[part - 1] ?? range.start, end, part }));
-    for (const piece of pieces) {
+    const ends = boundaries.cutsOf(range.start, range.end);
+    ends.push(range.end);
+    ends.forEach((end, part) => {
+      const piece = { start: ends[part - 1] ?? range.start, end, priority: range.priority, order: range.order, part };
       placed.push(piece);
       boundaries.add(piece);
-    }
-    partCounts.set(range.order, pieces.length);
+    });
+    partCounts[range.order] = ends.length;
   }
 
-  const ordered = [...placed].sort(
-    (a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority || a.order - b.order,
-  );
+  placed.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority || a.order - b.order);
   const roots: Piece<T>[] = [];
   const stack: Piece<T>[] = [];
-  for (const cut of ordered) {
-    const parts = partCounts.get(cut.order)!;
+  for (const cut of placed) {
+    const parts = partCounts[cut.order]!;
     const { start, end, part } = cut;
     const piece: Piece<T> = { start, end, value: items[cut.order]!.value, part, parts, children: [] };
     while (stack.length > 0 && stack[stack.length - 1]!.end <= piece.start) stack.pop();

@@ -185,10 +185,16 @@ const NOTE_COLUMNS: readonly ColumnOf<EditorialNoteOf>[] = [
 ];
 
 function table<R>(name: TableName, columns: readonly ColumnOf<R>[], records: readonly R[]): Table {
+  // A row is filled cell by cell: Object.fromEntries of [name, cell] pairs was most of the time.
+  const rowOf = (record: R) => {
+    const row: Record<string, TableCell> = {};
+    for (const c of columns) row[c.name] = c.get(record);
+    return row;
+  };
   return {
     name,
     columns: columns.map(({ name, type, nullable, description }) => ({ name, type, nullable, description })),
-    rows: records.map((record) => Object.fromEntries(columns.map((c) => [c.name, c.get(record)]))),
+    rows: records.map(rowOf),
   };
 }
 
@@ -256,7 +262,10 @@ export function toCsv(table: Table): string {
  * ```
  */
 export function toJsonl(table: Table): string {
-  return table.rows
-    .map((row) => `${JSON.stringify(Object.fromEntries(table.columns.map((c) => [c.name, row[c.name] ?? null])))}\n`)
-    .join("");
+  const lineOf = (row: Table["rows"][number]) => {
+    const line: Record<string, TableCell> = {};
+    for (const c of table.columns) line[c.name] = row[c.name] ?? null;
+    return `${JSON.stringify(line)}\n`;
+  };
+  return table.rows.map(lineOf).join("");
 }

@@ -44,7 +44,8 @@ const escapeMarkup = (text: string) => text.replace(/[\\[\]{}⟦⟧]/g, (c) => `
 export function toText(doc: ArticleOf = article, options: TextOptions = {}): string {
   const marks: Layered<Mark>[] = [];
   if (options.mentions !== false) {
-    for (const m of doc.mentions) marks.push({ ...m.span, priority: 1, value: { kind: "mention", id: m.entityId } });
+    for (const { span, entityId } of doc.mentions)
+      marks.push({ start: span.start, end: span.end, priority: 1, value: { kind: "mention", id: entityId } });
   }
   if (options.claims !== false) {
     const contents = new Map<string, { start: number; end: number; ids: string[] }>();

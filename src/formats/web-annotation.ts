@@ -22,7 +22,7 @@
  */
 import { article } from "../generated/article.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
-import { codePointConverter } from "./code-points.js";
+import { codePointConverter, offsetAcrossCodePoints } from "./code-points.js";
 import { articleUrn, claimSourceUrn, claimUrn, entityUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
 import type { Range } from "../schema/walk.js";
 
@@ -92,16 +92,11 @@ export interface WebAnnotationCollection {
   };
 }
 
-function selectorsFor(
-  text: string,
-  codePoints: readonly string[],
-  toCodePoints: (offset: number) => number,
-  span: Range,
-) {
+function selectorsFor(text: string, toCodePoints: (offset: number) => number, span: Range) {
   const start = toCodePoints(span.start);
   const end = toCodePoints(span.end);
-  const prefix = codePoints.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start).join("");
-  const suffix = codePoints.slice(end, end + QUOTE_CONTEXT_LENGTH).join("");
+  const prefix = text.slice(offsetAcrossCodePoints(text, span.start, -QUOTE_CONTEXT_LENGTH), span.start);
+  const suffix = text.slice(span.end, offsetAcrossCodePoints(text, span.end, QUOTE_CONTEXT_LENGTH));
   const quote: TextQuoteSelector = {
     type: "TextQuoteSelector",
     exact: text.slice(span.start, span.end),
@@ -162,7 +157,6 @@ function claimBody(articleId: string, claim: ClaimOf, role: ClaimRole) {
  */
 export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollection {
   const source = articleUrn(doc.id);
-  const codePoints = Array.from(doc.text);
   const toCodePoints = codePointConverter(doc.text);
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
@@ -178,7 +172,7 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
     type: "Annotation",
     motivation,
     body,
-    target: { type: "SpecificResource", source, selector: selectorsFor(doc.text, codePoints, toCodePoints, span) },
+    target: { type: "SpecificResource", source, selector: selectorsFor(doc.text, toCodePoints, span) },
   });
 
   // Annotation ids live under the collection: an annotation is not the mention or claim it describes.

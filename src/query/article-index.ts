@@ -4,7 +4,7 @@ import type { ArticleIndex, TimelineEntry } from "./article-index-types.js";
 import { claimSourceId, groupBy, type Range } from "./collections.js";
 import { foldName } from "./fold.js";
 import { contradictionPairs } from "./contradictions.js";
-import { createOffsetIndex } from "./offset-index.js";
+import { createOffsetIndex, type OffsetIndex } from "./offset-index.js";
 import { startInstant } from "./time-order.js";
 
 export type { ArticleIndex, MentionsOfOptions, QuotedStretch, TimelineEntry } from "./article-index-types.js";
@@ -52,7 +52,9 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
   const claimsBySource = frozenGroups(groupBy(doc.claims, (c) => [claimSourceId(c)]));
   const claimsByEntity = frozenGroups(groupBy(doc.claims, (c) => c.about));
   const claimsByTime = frozenGroups(groupBy(doc.claims, (c) => c.times ?? []));
-  const mentionsByOffset = createOffsetIndex(mentionsInOrder, (m) => m.span);
+  // Each mention with its entity, paired on the first entitiesIn so that a query looks up no map
+  // (a lookup per mention in a map as big as the article's entities was most of a query's time).
+  let entityMentions: OffsetIndex<{ span: Range; entity: EntityOf<I> }> | undefined;
   const claimsByOffset = createOffsetIndex(doc.claims, (c) => c.content);
   let contradictions: readonly (readonly [ClaimOf<I>, ClaimOf<I>])[] | undefined;
 
@@ -76,7 +78,11 @@ export function createArticleIndex<I extends IdTypes = IdTypes>(doc: ArticleOf<I
     entitiesIn(range) {
       checkRange(range, text.length, "entitiesIn");
       const found = new Set<EntityOf<I>>();
-      for (const m of mentionsByOffset.overlapping(range)) found.add(entitiesById.get(m.entityId)!);
+      entityMentions ??= createOffsetIndex(
+        mentionsInOrder.map((m) => ({ span: m.span, entity: entitiesById.get(m.entityId)! })),
+        (m) => m.span,
+      );
+      for (const m of entityMentions.overlapping(range)) found.add(m.entity);
       return frozenList([...found]);
     },
     sentenceAt(offset) {
