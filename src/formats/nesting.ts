@@ -57,7 +57,10 @@ class PlacedBoundaries {
   constructor(ranges: readonly Cut[]) {
     // Every start and end, sorted (a typed array sorts numerically) and each offset kept once.
     const offsets = new Float64Array(2 * ranges.length);
-    ranges.forEach((r, i) => offsets.set([r.start, r.end], 2 * i));
+    ranges.forEach((r, i) => {
+      offsets[2 * i] = r.start;
+      offsets[2 * i + 1] = r.end;
+    });
     offsets.sort();
     let count = 0;
     for (const offset of offsets) if (count === 0 || offsets[count - 1] !== offset) offsets[count++] = offset;
