@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 import { dataFromJsonFile, dataFromJsonString } from "./scripts/lib/json-data-plugin.js";
+import { QUERY_CHUNK, requiredAtRuntime } from "./scripts/lib/runtime-require-plugin.js";
 
 // Which source modules each ES chunk holds, for the test of what each CLI command loads
 // (esbuild names the sources in a chunk only when it holds more than one). Kept out of dist.
@@ -27,9 +28,11 @@ const common: Options = {
 
 // CommonJS: `require` compiles every byte of JavaScript it loads, so the data is a JSON file
 // beside the chunks (see scripts/lib/json-data-plugin.ts), which every CommonJS entry requires:
-// Node's module cache hands them all the one object, frozen once. The main entry is built on its
-// own, without chunks, so `require("kim-shoigu-2023")` opens two files (itself and the data)
-// rather than four: each further module costs a cold process about as much as parsing the data.
+// Node's module cache hands them all the one object, and they all hand out one view of it. The
+// main entry (src/main-commonjs.ts) is built on its own, without chunks, so that
+// `require("kim-shoigu-2023")` opens two files (itself and the data) rather than four: each
+// further module costs a cold process a good part of what parsing the data does. Its query code
+// is a file of its own (dist/chunks/query.cjs), required on the first call of a helper.
 const cjsOptions: Options["esbuildOptions"] = (options) => {
   options.chunkNames = "chunks/[name]-[hash]";
   options.assetNames = "chunks/[name]-[hash]";
@@ -83,12 +86,16 @@ export default defineConfig([
   },
   {
     ...common,
-    // Declarations: the build above writes every entry's .d.cts.
+    // Declarations: the build above writes every entry's .d.cts, the main entry's from src/index.ts.
     dts: false,
-    entry: { index: LIBRARY.index },
+    entry: { index: "src/main-commonjs.ts", "chunks/query": "src/query/commonjs-chunk.ts" },
     format: ["cjs"],
     splitting: false,
-    esbuildOptions: cjsOptions,
-    esbuildPlugins: [dataFromJsonFile()],
+    esbuildOptions(options, context) {
+      cjsOptions?.(options, context);
+      // src/main-commonjs.ts is written with `import`s and sets `module.exports` itself.
+      options.logOverride = { "commonjs-variable-in-esm": "silent" };
+    },
+    esbuildPlugins: [dataFromJsonFile(), requiredAtRuntime(QUERY_CHUNK)],
   },
 ]);

@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleConsumer, CONSUMER_IMPORTS, occurrences, PACKAGE_NAME } from "../scripts/lib/bench-bundle.js";
+import { lazilyFrozen } from "../src/freeze.js";
 import { article } from "../src/generated/article.js";
 import { repoRoot } from "./support/paths.js";
 
@@ -49,12 +51,25 @@ describe("the CommonJS entries", () => {
   const deepFrozen = (value: unknown): boolean =>
     value === null || typeof value !== "object" || (Object.isFrozen(value) && Object.values(value).every(deepFrozen));
 
-  it("load one data file, whose object is the main entry's article, deep-frozen", () => {
+  it("load one data file, of which the main entry's article is the one lazily frozen view, deep-frozen once read", () => {
     expect(all.every((exports) => typeof exports === "object")).toBe(true);
     expect(dataModules).toHaveLength(1);
-    const { article: required } = all[0] as { article: unknown };
-    expect(required).toBe(require.cache[dataModules[0]!]!.exports);
+    const { article: required } = all[0] as { article: object };
+    const data = require.cache[dataModules[0]!]!.exports as object;
+    // The view every CommonJS file hands out (lazilyFrozen keeps it on the data it views).
+    expect(lazilyFrozen(data)).toBe(required);
     expect(deepFrozen(required)).toBe(true);
+  });
+
+  it("has the ES entry's exports, the entry itself frozen", async () => {
+    const imported = (await import(join(dist, "index.js"))) as Record<string, unknown>;
+    const required = all[0] as Record<string, unknown>;
+    expect(Object.keys(required).sort()).toEqual(Object.keys(imported).sort());
+    for (const [name, value] of Object.entries(imported)) {
+      if (typeof value === "function") expect(typeof required[name], name).toBe("function");
+      else expect(required[name], name).toStrictEqual(value);
+    }
+    expect(Object.isFrozen(required)).toBe(true);
   });
 
   it("hand out the same data as the ES entries and the sources", async () => {
@@ -65,6 +80,42 @@ describe("the CommonJS entries", () => {
 
   it("read the data file as ASCII, so Node reads it as a one-byte string", () => {
     expect(readFileSync(dataModules[0]!, "latin1")).not.toMatch(/[^\t\n\r -~]/);
+  });
+});
+
+describe("the CommonJS main entry, required in a fresh process", () => {
+  // What it has loaded and frozen after `require`, after reading one layer, after one helper call.
+  const probe = `
+    const { relative } = require("node:path");
+    const main = require(${JSON.stringify(join(dist, "index.cjs"))});
+    const files = () => Object.keys(require.cache).map((p) => relative(${JSON.stringify(dist)}, p)).sort();
+    const data = require.cache[Object.keys(require.cache).find((p) => p.endsWith(".json"))].exports;
+    const frozen = () => Object.keys(data).filter((k) => typeof data[k] === "object" && Object.isFrozen(data[k]));
+    const steps = { load: { files: files(), frozen: frozen() } };
+    main.article.entities[0].name;
+    steps.read = { files: files(), frozen: frozen() };
+    steps.helper = { answer: main.getEntity("kcna").name, files: files() };
+    console.log(JSON.stringify(steps));`;
+  const steps = JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })) as {
+    load: { files: string[]; frozen: string[] };
+    read: { files: string[]; frozen: string[] };
+    helper: { answer: string; files: string[] };
+  };
+  const dataFile = expect.stringMatching(/^chunks\/article-data-[\w-]+\.json$/);
+
+  it("opens only itself and the data, and freezes nothing, until asked", () => {
+    expect(steps.load.files).toEqual([dataFile, "index.cjs"]);
+    expect(steps.load.frozen).toEqual([]);
+  });
+
+  it("deep-freezes a layer when it is first read, and only that layer", () => {
+    expect(steps.read.frozen).toEqual(["entities"]);
+    expect(steps.read.files).toEqual(steps.load.files);
+  });
+
+  it("requires its query code on the first call of a helper", () => {
+    expect(steps.helper.answer).toBe("Korean Central News Agency");
+    expect(steps.helper.files).toEqual([...steps.load.files, "chunks/query.cjs"].sort());
   });
 });
 

@@ -2,10 +2,11 @@
  * The ways the built main entry can hold the data, measured side by side for each module format:
  * an object literal, a JSON string parsed once, a lazily frozen object (ES modules: each layer
  * parsed and frozen on first access) or a JSON file beside the code (CommonJS, which `require`
- * reads as Node reads any JSON). Each candidate is src/index.ts bundled as one file with the
- * generated module in that form, loaded in fresh processes (interleaved) against an empty module
- * and a module that JSON.parses the same data; the ES candidates are also bundled as a
- * consumer's `{ article }`.
+ * reads as Node reads any JSON), deep-frozen at load or each layer on its first read. Each
+ * candidate is that format's main entry (src/index.ts, src/main-commonjs.ts) bundled as one file
+ * with the generated module in that form, loaded in fresh processes (interleaved) against an
+ * empty module and a module that JSON.parses the same data; the ES candidates are also bundled
+ * as a consumer's `{ article }`.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import { build, type Plugin } from "esbuild";
 import { CONSUMER_IMPORTS, PACKAGE_NAME } from "./bench-bundle.js";
 import { interleaved, medianTiming, timeLoad, type Timing } from "./bench-process.js";
 import { dataFromJsonFile, dataFromJsonString } from "./json-data-plugin.js";
+import { QUERY_CHUNK, requiredAtRuntime } from "./runtime-require-plugin.js";
 
 export type ModuleFormat = "esm" | "cjs";
 
@@ -55,9 +57,17 @@ export const article = Object.freeze(Object.defineProperties({}, Object.fromEntr
 `;
   const common = { "object literal": [], "JSON string parsed once": [dataFromJsonString()] };
   return format === "cjs"
-    ? { ...common, "JSON file, required": [dataFromJsonFile()] }
+    ? {
+        ...common,
+        "JSON file, required": [dataFromJsonFile({ freezeAtLoad: true })],
+        "JSON file, required, each layer frozen on first read": [dataFromJsonFile()],
+      }
     : { ...common, "lazily frozen object": [swapGeneratedArticle(lazy)] };
 }
+
+// Each format's main entry, as the package builds it: the CommonJS one requires its query code
+// on the first call of a helper, which loading and reading `article` never makes.
+const ENTRY: Record<ModuleFormat, string> = { esm: "index.ts", cjs: "main-commonjs.ts" };
 
 const swapGeneratedArticle = (contents: string): Plugin => ({
   name: "swap-generated-article",
@@ -98,13 +108,13 @@ export async function measureRepresentations(
         // The main entry bundled into one file for Node 20, as tsup builds it, not minified.
         const entry = join(dir, `index.${ext}`);
         await build({
-          entryPoints: [join(repoRoot, "src", "index.ts")],
+          entryPoints: [join(repoRoot, "src", ENTRY[format])],
           outfile: entry,
           bundle: true,
           format,
           platform: "node",
           target: "node20",
-          plugins,
+          plugins: [...plugins, requiredAtRuntime(QUERY_CHUNK)],
           logLevel: "silent",
         });
         const loadedBytes = bytesUnder(dir);
