@@ -91,11 +91,14 @@ export default defineConfig([
     entry: { index: "src/main-commonjs.ts", "chunks/query": "src/query/commonjs-chunk.ts" },
     format: ["cjs"],
     splitting: false,
+    // esbuild's own tree shaking: tsup's (rollup over an ES build) would turn the lazy `require` of
+    // the query code into a shim that bundlers cannot follow.
+    treeshake: false,
     esbuildOptions(options, context) {
       cjsOptions?.(options, context);
       // src/main-commonjs.ts is written with `import`s and sets `module.exports` itself.
       options.logOverride = { "commonjs-variable-in-esm": "silent" };
     },
-    esbuildPlugins: [dataFromJsonFile(), requiredAtRuntime(QUERY_CHUNK)],
+    esbuildPlugins: [dataFromJsonFile({ required: true }), requiredAtRuntime(QUERY_CHUNK)],
   },
 ]);

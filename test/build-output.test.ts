@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleConsumer, CONSUMER_IMPORTS, occurrences, PACKAGE_NAME } from "../scripts/lib/bench-bundle.js";
 import { lazilyFrozen } from "../src/freeze.js";
@@ -116,6 +118,28 @@ describe("the CommonJS main entry, required in a fresh process", () => {
   it("requires its query code on the first call of a helper", () => {
     expect(steps.helper.answer).toBe("Korean Central News Agency");
     expect(steps.helper.files).toEqual([...steps.load.files, "chunks/query.cjs"].sort());
+  });
+
+  it("bundles for a browser: its lazy `require` of the query code is one a bundler follows", async () => {
+    const consumer = `const { article, getEntity } = require("${PACKAGE_NAME}");
+globalThis.answer = [getEntity("kcna").name, article.paragraphs.length];`;
+    const result = await build({
+      stdin: { contents: consumer, resolveDir: repoRoot, loader: "js" },
+      absWorkingDir: repoRoot,
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(Object.keys(result.metafile.inputs)).toEqual(
+      expect.arrayContaining(["dist/index.cjs", "dist/chunks/query.cjs"]),
+    );
+    // A context without `require`: the bundle must hold everything it calls.
+    const context = createContext({}) as { answer?: unknown };
+    runInContext(new TextDecoder().decode(result.outputFiles[0]!.contents), context);
+    expect(context.answer).toEqual(["Korean Central News Agency", article.paragraphs.length]);
   });
 });
 

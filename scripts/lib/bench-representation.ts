@@ -59,8 +59,8 @@ export const article = Object.freeze(Object.defineProperties({}, Object.fromEntr
   return format === "cjs"
     ? {
         ...common,
-        "JSON file, required": [dataFromJsonFile({ freezeAtLoad: true })],
-        "JSON file, required, each layer frozen on first read": [dataFromJsonFile()],
+        "JSON file, required": [dataFromJsonFile({ freezeAtLoad: true, required: true })],
+        "JSON file, required, each layer frozen on first read": [dataFromJsonFile({ required: true })],
       }
     : { ...common, "lazily frozen object": [swapGeneratedArticle(lazy)] };
 }

@@ -31,10 +31,16 @@ export function dataJson(generatedSource: string, file = "src/generated/article.
 
 // The CommonJS data module: the parsed file behind a lazily frozen view (src/freeze.ts), which
 // every CommonJS file that requires the data shares; or, for the benchmark's comparison, the
-// parsed file itself, deep-frozen at load.
-const cjsDataModule = (freeze: "lazilyFrozen" | "deepFreeze") => `import { ${freeze} } from "../freeze.js";
+// parsed file itself, deep-frozen at load. An `import` of the file, for builds that tsup
+// tree-shakes through an ES build (there a `require` would become a shim bundlers cannot follow);
+// a `require`, for builds esbuild writes as CommonJS itself, where an `import` would copy the
+// parsed object's fields into an ES namespace at every load.
+const cjsDataModule = (
+  freeze: "lazilyFrozen" | "deepFreeze",
+  read: "import" | "require",
+) => `import { ${freeze} } from "../freeze.js";
 import type { Article } from "../types.js";
-import data from "${DATA_FILE}";
+${read === "import" ? `import data from "${DATA_FILE}";` : `const data: unknown = require("${DATA_FILE}");`}
 
 export const article: Article = ${freeze}(data as Article);
 `;
@@ -61,15 +67,22 @@ export const dataFromJsonString = (): Plugin => ({
   },
 });
 
+/** How the CommonJS data module reads and freezes its file. */
+export interface JsonFileOptions {
+  /** Deep-freeze the whole article at load rather than each layer on first read (the benchmark's comparison). */
+  readonly freezeAtLoad?: boolean;
+  /** `require` the file: for builds esbuild writes as CommonJS itself, without tsup's tree shaking. */
+  readonly required?: boolean;
+}
+
 /**
  * esbuild plugin: src/generated/article.ts loads its data from a JSON file that the build writes
  * (esbuild's `copy` loader, under the build's `assetNames`) and `require`s by its relative path.
- * Its layers are deep-frozen on first read unless `freezeAtLoad` (the benchmark's comparison).
  */
-export const dataFromJsonFile = ({ freezeAtLoad = false } = {}): Plugin => ({
+export const dataFromJsonFile = ({ freezeAtLoad = false, required = false }: JsonFileOptions = {}): Plugin => ({
   name: "data-from-json-file",
   setup(build) {
-    const contents = cjsDataModule(freezeAtLoad ? "deepFreeze" : "lazilyFrozen");
+    const contents = cjsDataModule(freezeAtLoad ? "deepFreeze" : "lazilyFrozen", required ? "require" : "import");
     build.onLoad({ filter: GENERATED_ARTICLE }, () => ({ contents, loader: "ts" }));
     build.onResolve({ filter: new RegExp(`^${DATA_FILE}$`) }, (args) => ({
       path: "article-data.json",
