@@ -46,7 +46,7 @@ const HELPER_CALLS_PER_BATCH = 20_000;
 const INDEX_SCALES = [1, 10, 100, 1000] as const;
 const INDEX_MENTIONS_PER_ROUND = 100_000;
 const INDEX_ROUNDS = 15;
-const TSC_RUNS = 10;
+const TSC_RUNS = 20;
 const GROWTH_SCALES = [1, 10, 100] as const;
 const GROWTH_OPTIONS = { minMs: 150, batches: 3, rounds: 3 };
 
