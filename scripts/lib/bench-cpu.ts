@@ -23,6 +23,10 @@ export interface BatchOptions {
 // Node started with --expose-gc: a full collection between batches, so that garbage left by
 // what ran before a batch is not charged to it. The garbage a batch makes itself is collected
 // while it runs (its calls are repeated until the batch has run for minMs) and counted.
+// That forced collection also reduces memory as no collection in a running program does: it
+// keeps no hidden class that no live object has, so the optimized code of every function whose
+// objects are all garbage between calls (a class instance made per call, say) is thrown away
+// with its type feedback. Each batch is therefore warmed up again, untimed, after it.
 const collect = (globalThis as { gc?: () => void }).gc;
 
 /** The cost of one call, the median over the batches. */
@@ -41,26 +45,36 @@ function gcPausesOf(work: () => void): number {
   return (profiler.stop()?.statistics ?? []).reduce((sum, gc) => sum + gc.cost, 0) / 1000;
 }
 
+/** Calls `work` at least twice and for `minMs` of CPU time; returns the last call's milliseconds. */
+function warmUp(work: () => unknown, minMs: number): number {
+  let last = 0;
+  for (let calls = 0, start = cpuNow(); calls < 2 || cpuNow() - start < minMs; calls++) {
+    const before = cpuNow();
+    work();
+    last = cpuNow() - before;
+  }
+  return last;
+}
+
 /**
- * CPU milliseconds per call of `work`: warm-up calls, then `options.batches` batches, each
- * repeating the call until `options.minMs` of CPU time (and three calls' worth) have passed.
+ * CPU milliseconds per call of `work`: warm-up calls, then `options.batches` batches, each after
+ * a full collection and a warm-up again, each repeating the call until `options.minMs` of CPU
+ * time (and three calls' worth) have passed.
  */
 export function measureCalls(work: () => unknown, options: BatchOptions): CallCost {
   // Warm-up: at least two calls and as long as a batch, so that every scale is timed in optimized
   // code rather than while the compiler is still working on it (or on its first, cold call).
   collect?.();
-  let last = 0;
-  for (let calls = 0, start = cpuNow(); calls < 2 || cpuNow() - start < options.minMs; calls++) {
-    const before = cpuNow();
-    work();
-    last = cpuNow() - before;
-  }
+  const last = warmUp(work, options.minMs);
   // At least three calls a batch, so a collection of the whole heap is spread over several calls
   // in every batch rather than landing on one short batch.
   const batchMs = Math.max(options.minMs, 3 * last);
   const costs: CallCost[] = [];
   for (let batch = 0; batch < options.batches; batch++) {
     collect?.();
+    // After the collection, the same warm-up again (see `collect`), so that no batch is timed
+    // while the compiler redoes what the collection threw away.
+    if (collect) warmUp(work, options.minMs);
     let [ms, calls] = [0, 0];
     const gcMs = gcPausesOf(() => {
       const start = cpuNow();
