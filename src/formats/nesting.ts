@@ -185,19 +185,42 @@ export function writeNested<T>(
   // An explicit stack instead of recursion, so any depth of nesting fits.
   type Frame = { pieces: readonly Piece<T>[]; next: number; at: number; end: number; piece?: Piece<T> };
   const frames: Frame[] = [{ pieces: roots, next: 0, at: start, end }];
-  let out = "";
+  // The output is joined a chunk of parts at a time: one string added to at every part would be
+  // a tree of every part, all of which outlive the young generation's collections.
+  const out = new ChunkedText();
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     const piece = frame.pieces[frame.next++];
     if (piece) {
-      out += writer.text(text.slice(frame.at, piece.start)) + writer.open(piece);
+      out.add(writer.text(text.slice(frame.at, piece.start)));
+      out.add(writer.open(piece));
       frame.at = piece.end;
       frames.push({ pieces: piece.children, next: 0, at: piece.start, end: piece.end, piece });
       continue;
     }
-    out += writer.text(text.slice(frame.at, frame.end));
+    out.add(writer.text(text.slice(frame.at, frame.end)));
     frames.pop();
-    if (frame.piece) out += writer.close(frame.piece);
+    if (frame.piece) out.add(writer.close(frame.piece));
   }
-  return out;
+  return out.join();
+}
+
+/** Parts of a text, joined a chunk at a time so that only the chunks live until the end. */
+class ChunkedText {
+  private readonly chunks: string[] = [];
+  private parts: string[] = [];
+
+  add(part: string): void {
+    this.parts.push(part);
+    if (this.parts.length === 1024) {
+      this.chunks.push(this.parts.join(""));
+      this.parts = [];
+    }
+  }
+
+  join(): string {
+    this.chunks.push(this.parts.join(""));
+    this.parts = [];
+    return this.chunks.join("");
+  }
 }
