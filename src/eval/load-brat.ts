@@ -24,6 +24,19 @@ interface TextBound {
 }
 
 /**
+ * Calls `read` with every line of `text` and its 0-based number, as `text.split(/\r?\n/)` gives
+ * them, one at a time: an array of every line would outlive the reading of all of them.
+ */
+function forEachLine(text: string, read: (line: string, index: number) => void): void {
+  for (let start = 0, index = 0; ; index++) {
+    const end = text.indexOf("\n", start);
+    if (end === -1) return read(text.slice(start), index);
+    read(text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end), index);
+    start = end + 1;
+  }
+}
+
+/**
  * Loads predictions from brat standoff, as `toBrat` writes it and as brat-based systems emit
  * it: `T` lines typed by entity type (`Person`, `Country`, …) are mentions; `*<TAB>Coref` lines
  * group them into clusters; `E` lines `Claim:T… Source:T… Cue:T…` are claims, with their
@@ -49,7 +62,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   const events: { id: string; roles: [string, string][]; line: number }[] = [];
   const labels = new Map<string, Pick<PredictedClaim, "factuality" | "polarity" | "quote">>();
 
-  ann.split(/\r?\n/).forEach((raw, index) => {
+  forEachLine(ann, (raw, index) => {
     const line = index + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const [id = "", body = "", text] = raw.split("\t");
