@@ -30,6 +30,7 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { groupBy } from "../query/collections.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
+import { ChunkedText } from "./chunked-text.js";
 import { entityTypeLabel } from "./entity-labels.js";
 import type { Range } from "../schema/walk.js";
 
@@ -47,15 +48,9 @@ export interface BratExport {
 
 const RELATION_TYPES = { contradicts: "Contradicts", supports: "Supports", elaborates: "Elaborates" } as const;
 
-/** Lines joined into one string at a time, so that few strings outlive the writing. */
-const LINES_PER_CHUNK = 256;
-
 /** Writes brat annotation lines, numbering each kind of annotation from 1. */
 class AnnWriter {
-  // The lines are joined a chunk at a time: kept until the end, every line (a string of several
-  // parts) would outlive many young-generation collections and be copied into the old one.
-  private readonly chunks: string[] = [];
-  private pending: string[] = [];
+  private readonly out = new ChunkedText();
   /** Whether a normalization (`N`) line was written. */
   normalized = false;
   private readonly counters = new Map<string, number>();
@@ -68,19 +63,15 @@ class AnnWriter {
     private readonly toCodePoints: (offset: number) => number,
   ) {}
 
+  /** Writes a line and its line break. */
   push(line: string): void {
-    this.pending.push(line);
-    if (this.pending.length === LINES_PER_CHUNK) {
-      this.chunks.push(this.pending.join("\n"));
-      this.pending = [];
-    }
+    this.out.add(line);
+    this.out.add("\n");
   }
 
-  /** The lines written, each ended by a line break. */
+  /** The lines written, each ended by a line break (a lone one when there are none). */
   ann(): string {
-    if (this.pending.length > 0) this.chunks.push(this.pending.join("\n"));
-    this.pending = [];
-    return `${this.chunks.join("\n")}\n`;
+    return this.out.join() || "\n";
   }
 
   nextId(prefix: string): string {

@@ -7,6 +7,7 @@
  * @module
  */
 import { createSortedLookup } from "../sorted-search.js";
+import { ChunkedText } from "./chunked-text.js";
 
 /** An annotation to place: a half-open UTF-16 range and the value it marks. */
 export interface Layered<T> {
@@ -185,8 +186,6 @@ export function writeNested<T>(
   // An explicit stack instead of recursion, so any depth of nesting fits.
   type Frame = { pieces: readonly Piece<T>[]; next: number; at: number; end: number; piece?: Piece<T> };
   const frames: Frame[] = [{ pieces: roots, next: 0, at: start, end }];
-  // The output is joined a chunk of parts at a time: one string added to at every part would be
-  // a tree of every part, all of which outlive the young generation's collections.
   const out = new ChunkedText();
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
@@ -203,24 +202,4 @@ export function writeNested<T>(
     if (frame.piece) out.add(writer.close(frame.piece));
   }
   return out.join();
-}
-
-/** Parts of a text, joined a chunk at a time so that only the chunks live until the end. */
-class ChunkedText {
-  private readonly chunks: string[] = [];
-  private parts: string[] = [];
-
-  add(part: string): void {
-    this.parts.push(part);
-    if (this.parts.length === 1024) {
-      this.chunks.push(this.parts.join(""));
-      this.parts = [];
-    }
-  }
-
-  join(): string {
-    this.chunks.push(this.parts.join(""));
-    this.parts = [];
-    return this.chunks.join("");
-  }
 }
