@@ -30,7 +30,7 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { groupBy } from "../query/collections.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
-import { ChunkedText } from "./chunked-text.js";
+import { AnnWriter } from "./brat-ann-writer.js";
 import { entityTypeLabel } from "./entity-labels.js";
 import type { Range } from "../schema/walk.js";
 
@@ -47,70 +47,6 @@ export interface BratExport {
 }
 
 const RELATION_TYPES = { contradicts: "Contradicts", supports: "Supports", elaborates: "Elaborates" } as const;
-
-/** Writes brat annotation lines, numbering each kind of annotation from 1. */
-class AnnWriter {
-  private readonly out = new ChunkedText();
-  /** Whether a normalization (`N`) line was written. */
-  normalized = false;
-  private readonly counters = new Map<string, number>();
-  /** By type, then by `start * (text length + 1) + end`: a number, not a string made per span. */
-  private readonly textBounds = new Map<string, Map<number, string>>();
-  readonly physical: { id: string; start: number; end: number }[] = [];
-
-  constructor(
-    private readonly text: string,
-    private readonly toCodePoints: (offset: number) => number,
-  ) {}
-
-  /** Writes a line and its line break. */
-  push(line: string): void {
-    this.out.add(line);
-    this.out.add("\n");
-  }
-
-  /** The lines written, each ended by a line break (a lone one when there are none). */
-  ann(): string {
-    return this.out.join() || "\n";
-  }
-
-  nextId(prefix: string): string {
-    const n = (this.counters.get(prefix) ?? 0) + 1;
-    this.counters.set(prefix, n);
-    return `${prefix}${n}`;
-  }
-
-  /** A text-bound annotation, shared with an earlier one of the same type and span. */
-  textBound(type: string, span: Range, physical: boolean): string | undefined {
-    let ofType = this.textBounds.get(type);
-    if (!ofType) this.textBounds.set(type, (ofType = new Map()));
-    const key = span.start * (this.text.length + 1) + span.end;
-    const existing = ofType.get(key);
-    if (existing) return existing;
-    const fragments = this.fragments(span);
-    if (fragments.length === 0) return undefined;
-    const id = this.nextId("T");
-    const offsets = fragments.map((f) => `${this.toCodePoints(f.start)} ${this.toCodePoints(f.end)}`).join(";");
-    const text = fragments.map((f) => this.text.slice(f.start, f.end)).join(" ");
-    this.push(`${id}\t${type} ${offsets}\t${text}`);
-    ofType.set(key, id);
-    if (physical) this.physical.push({ id, start: span.start, end: span.end });
-    return id;
-  }
-
-  // The pieces of a span between line breaks: brat's .ann is line-based.
-  private fragments(span: Range): Range[] {
-    const fragments: Range[] = [];
-    let start = span.start;
-    for (let i = span.start; i <= span.end; i++) {
-      if (i === span.end || this.text[i] === "\n" || this.text[i] === "\r") {
-        if (i > start) fragments.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return fragments;
-  }
-}
 
 function addAttribute(
   writer: AnnWriter,
