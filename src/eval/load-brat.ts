@@ -30,7 +30,10 @@ interface TextBound {
 function forEachLine(text: string, read: (line: string, index: number) => void): void {
   for (let start = 0, index = 0; ; index++) {
     const end = text.indexOf("\n", start);
-    if (end === -1) return read(text.slice(start), index);
+    if (end === -1) {
+      read(text.slice(start), index);
+      return;
+    }
     read(text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end), index);
     start = end + 1;
   }
