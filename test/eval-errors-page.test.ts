@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawSpans } from "../src/eval/errors/page-marks.js";
+import { drawSpans, type PageSpan, spansByStretch } from "../src/eval/errors/page-marks.js";
 import { toErrorHtml } from "../src/eval/errors/page.js";
 import { article } from "../src/index.js";
 import { PredictionsError } from "../src/eval/validate.js";
@@ -35,6 +35,34 @@ describe("drawSpans", () => {
     expect(drawSpans("abcdef", 0, 3, empty)).toBe("abc");
     expect(drawSpans("abcdef", 0, 3, empty, true)).toMatch(/^abc<mark [^>]*><\/mark>$/u);
     expect(drawSpans("abcdef", 3, 6, empty)).toMatch(/^<mark [^>]*><\/mark>def$/u);
+  });
+});
+
+describe("spansByStretch", () => {
+  it("gives each stretch the spans that drawing it from every span would draw", () => {
+    const text = "abcdefghijklmnopqrstuvwxyz0123456789";
+    const cuts = [0, 5, 6, 13, 20, 20, 31, text.length];
+    // Spans of every length from every offset, empty ones at the cuts and at the very end included.
+    const spans: PageSpan[] = [];
+    for (let start = 0; start <= text.length; start += 2) {
+      for (const length of [0, 1, 4, 9, 40]) {
+        const end = Math.min(text.length, start + length);
+        spans.push({
+          start,
+          end,
+          layer: length % 2 ? "claim" : "mention",
+          error: { kind: "boundary", ref: `e${start}` },
+        });
+      }
+    }
+    spans.push({ start: text.length, end: text.length, layer: "time" }, { start: 0, end: 0, layer: "time" });
+    const stretches = spansByStretch(spans, cuts);
+    expect(stretches).toHaveLength(cuts.length - 1);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const last = i + 2 === cuts.length;
+      const [from, to] = [cuts[i]!, cuts[i + 1]!];
+      expect(drawSpans(text, from, to, stretches[i]!, last)).toBe(drawSpans(text, from, to, spans, last));
+    }
   });
 });
 

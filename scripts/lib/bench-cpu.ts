@@ -20,9 +20,15 @@ export interface BatchOptions {
   readonly batches: number;
 }
 
-// Node started with --expose-gc: a full collection between batches, so that garbage left by
-// what ran before a batch is not charged to it. The garbage a batch makes itself is collected
-// while it runs (its calls are repeated until the batch has run for minMs) and counted.
+// Node started with --expose-gc: a full collection before the warm-up, so that garbage left by
+// preparing the input is not charged to the calls. Only there: a forced collection also reduces
+// memory as no collection in a running program does. It keeps no hidden class that no live
+// object has, so it throws away the optimized code (and type feedback) of every function whose
+// objects are all garbage between calls, a class instance made per call for one: each batch
+// after one was timed while the compiler redid its work, as many calls of 10-40 ms as the
+// warm-up had taken, which weighed most where a batch has a few dozen calls (the 10x articles).
+// The batches follow one another as the calls of any loop do, each collecting the garbage of
+// the calls before it, as it leaves its own to the next.
 const collect = (globalThis as { gc?: () => void }).gc;
 
 /** The cost of one call, the median over the batches. */
@@ -42,25 +48,45 @@ function gcPausesOf(work: () => void): number {
 }
 
 /**
- * CPU milliseconds per call of `work`: warm-up calls, then `options.batches` batches, each
- * repeating the call until `options.minMs` of CPU time (and three calls' worth) have passed.
+ * Warm-up: rounds of at least two calls and `minMs` of CPU time each, until a round is less than
+ * 5% faster per call than the one before (at most ten rounds). Code reaches its optimized tier
+ * after a number of calls, not of milliseconds: on the 10x articles the first calls were 10-15
+ * times slower than the later ones for about 400 ms of CPU time, past one round of 150 ms and
+ * into the timed batches. Returns the last call's milliseconds.
+ */
+function warmUp(work: () => unknown, minMs: number): number {
+  let [last, previous] = [0, Infinity];
+  for (let round = 0; round < 10; round++) {
+    const start = cpuNow();
+    let calls = 0;
+    do {
+      const before = cpuNow();
+      work();
+      last = cpuNow() - before;
+      calls++;
+    } while (calls < 2 || cpuNow() - start < minMs);
+    const perCall = (cpuNow() - start) / calls;
+    if (perCall > 0.95 * previous) break;
+    previous = perCall;
+  }
+  return last;
+}
+
+/**
+ * CPU milliseconds per call of `work`: a full collection and warm-up calls, then `options.batches`
+ * batches, each repeating the call until `options.minMs` of CPU time (and three calls' worth)
+ * have passed.
  */
 export function measureCalls(work: () => unknown, options: BatchOptions): CallCost {
-  // Warm-up: at least two calls and as long as a batch, so that every scale is timed in optimized
-  // code rather than while the compiler is still working on it (or on its first, cold call).
+  // Warmed up until the calls stop getting faster, so that every scale is timed in optimized code
+  // rather than while the compiler is still working on it (or on its first, cold call).
   collect?.();
-  let last = 0;
-  for (let calls = 0, start = cpuNow(); calls < 2 || cpuNow() - start < options.minMs; calls++) {
-    const before = cpuNow();
-    work();
-    last = cpuNow() - before;
-  }
+  const last = warmUp(work, options.minMs);
   // At least three calls a batch, so a collection of the whole heap is spread over several calls
   // in every batch rather than landing on one short batch.
   const batchMs = Math.max(options.minMs, 3 * last);
   const costs: CallCost[] = [];
   for (let batch = 0; batch < options.batches; batch++) {
-    collect?.();
     let [ms, calls] = [0, 0];
     const gcMs = gcPausesOf(() => {
       const start = cpuNow();

@@ -42,8 +42,11 @@ How it is measured: every function × scale is its own fresh process (\`node --e
 scripts/lib/bench-growth-child.ts), so that no other function's garbage and no other scale's
 article sits in its heap; ${options.rounds} such processes per function and scale, interleaved with the
 others, and the median kept. In each, the input is prepared outside the timing, then calls run
-for ${options.minMs} ms of CPU time (at least two) to warm up, then ${options.batches} batches, each after a full
-collection and each repeating the call until ${options.minMs} ms of CPU time and three calls have passed;
+after a full collection to warm up, in rounds of ${options.minMs} ms of CPU time (at least two calls)
+until a round is less than 5% faster per call than the one before, then ${options.batches} batches one after
+the other, each repeating the call until ${options.minMs} ms of CPU time and three calls have passed
+(no forced collection between batches: it would throw away the optimized code of functions whose
+objects are all garbage between calls, as no collection of a running program does);
 the figure is CPU milliseconds per call (the process's own CPU time, garbage collection of the
 calls' own allocations included), the median batch. *GC pauses* is the share of that time the
 main thread spent paused in the garbage collector (V8's GC profiler) at the largest scale.

@@ -24,6 +24,22 @@ interface TextBound {
 }
 
 /**
+ * Calls `read` with every line of `text` and its 0-based number, as `text.split(/\r?\n/)` gives
+ * them, one at a time: an array of every line would outlive the reading of all of them.
+ */
+function forEachLine(text: string, read: (line: string, index: number) => void): void {
+  for (let start = 0, index = 0; ; index++) {
+    const end = text.indexOf("\n", start);
+    if (end === -1) {
+      read(text.slice(start), index);
+      return;
+    }
+    read(text.slice(start, end > start && text[end - 1] === "\r" ? end - 1 : end), index);
+    start = end + 1;
+  }
+}
+
+/**
  * Loads predictions from brat standoff, as `toBrat` writes it and as brat-based systems emit
  * it: `T` lines typed by entity type (`Person`, `Country`, …) are mentions; `*<TAB>Coref` lines
  * group them into clusters; `E` lines `Claim:T… Source:T… Cue:T…` are claims, with their
@@ -47,9 +63,9 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   const textBounds = new Map<string, TextBound>();
   const clusters = new Map<string, string>();
   const events: { id: string; roles: [string, string][]; line: number }[] = [];
-  const labels = new Map<string, Partial<Record<"factuality" | "polarity" | "quote", string>>>();
+  const labels = new Map<string, Pick<PredictedClaim, "factuality" | "polarity" | "quote">>();
 
-  ann.split(/\r?\n/).forEach((raw, index) => {
+  forEachLine(ann, (raw, index) => {
     const line = index + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const [id = "", body = "", text] = raw.split("\t");
@@ -62,11 +78,9 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
         // A loop, not Math.min(...offsets): a line may list more fragments than a call takes arguments.
         const start = toUtf16(offsets.reduce((a, b) => Math.min(a, b)));
         const end = toUtf16(offsets.reduce((a, b) => Math.max(a, b)));
-        textBounds.set(id, {
-          line,
-          type: match[1]!,
-          span: { start, end, ...(text !== undefined && !match[2]!.includes(";") ? { text } : {}) },
-        });
+        const span: PredictedSpan = { start, end };
+        if (text !== undefined && !match[2]!.includes(";")) span.text = text;
+        textBounds.set(id, { line, type: match[1]!, span });
       } catch (error) {
         problems.push(`${where}: ${(error as Error).message}`);
       }
@@ -86,7 +100,11 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
           const allowed = label.schema.options.map((option) => JSON.stringify(option)).join(", ");
           return void problems.push(`${where}: ${name} value ${JSON.stringify(value)} is not one of ${allowed}`);
         }
-        labels.set(target, { ...labels.get(target), [label.key]: value });
+        // One record per event, filled in place (a spread per attribute copied it each time).
+        const labelled = labels.get(target);
+        // The value was checked against the label's schema just above.
+        if (labelled) (labelled as Record<string, string>)[label.key] = value;
+        else labels.set(target, { [label.key]: value });
       }
     }
     // R (claim relations), N (normalizations) and other attributes carry nothing that is scored.
@@ -122,12 +140,10 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
     };
     const content = part("Claim");
     if (!content) continue;
-    claims.push({
-      content,
-      source: part("Source") ?? null,
-      cue: part("Cue") ?? null,
-      ...(labels.get(event.id) as Pick<PredictedClaim, "factuality" | "polarity" | "quote">),
-    });
+    // The labels in the order of their lines, as a spread would put them, without the copy.
+    claims.push(
+      Object.assign({ content, source: part("Source") ?? null, cue: part("Cue") ?? null }, labels.get(event.id)),
+    );
   }
   if (problems.length > 0) throw new PredictionsError(problems);
   return { textSha256: doc.textSha256, mentions, claims };

@@ -30,6 +30,7 @@ import type { ArticleOf, ClaimOf } from "../types.js";
 import { groupBy } from "../query/collections.js";
 import { codePointConverter } from "./code-points.js";
 import { emptyDeclarations, writeConf, writeTools, type Declarations } from "./brat-conf.js";
+import { AnnWriter } from "./brat-ann-writer.js";
 import { entityTypeLabel } from "./entity-labels.js";
 import type { Range } from "../schema/walk.js";
 
@@ -47,54 +48,6 @@ export interface BratExport {
 
 const RELATION_TYPES = { contradicts: "Contradicts", supports: "Supports", elaborates: "Elaborates" } as const;
 
-/** Writes brat annotation lines, numbering each kind of annotation from 1. */
-class AnnWriter {
-  readonly lines: string[] = [];
-  private readonly counters = new Map<string, number>();
-  private readonly textBounds = new Map<string, string>();
-  readonly physical: { id: string; start: number; end: number }[] = [];
-
-  constructor(
-    private readonly text: string,
-    private readonly toCodePoints: (offset: number) => number,
-  ) {}
-
-  nextId(prefix: string): string {
-    const n = (this.counters.get(prefix) ?? 0) + 1;
-    this.counters.set(prefix, n);
-    return `${prefix}${n}`;
-  }
-
-  /** A text-bound annotation, shared with an earlier one of the same type and span. */
-  textBound(type: string, span: Range, physical: boolean): string | undefined {
-    const key = `${type} ${span.start} ${span.end}`;
-    const existing = this.textBounds.get(key);
-    if (existing) return existing;
-    const fragments = this.fragments(span);
-    if (fragments.length === 0) return undefined;
-    const id = this.nextId("T");
-    const offsets = fragments.map((f) => `${this.toCodePoints(f.start)} ${this.toCodePoints(f.end)}`).join(";");
-    const text = fragments.map((f) => this.text.slice(f.start, f.end)).join(" ");
-    this.lines.push(`${id}\t${type} ${offsets}\t${text}`);
-    this.textBounds.set(key, id);
-    if (physical) this.physical.push({ id, start: span.start, end: span.end });
-    return id;
-  }
-
-  // The pieces of a span between line breaks: brat's .ann is line-based.
-  private fragments(span: Range): Range[] {
-    const fragments: Range[] = [];
-    let start = span.start;
-    for (let i = span.start; i <= span.end; i++) {
-      if (i === span.end || this.text[i] === "\n" || this.text[i] === "\r") {
-        if (i > start) fragments.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return fragments;
-  }
-}
-
 function addAttribute(
   writer: AnnWriter,
   used: Declarations,
@@ -103,7 +56,7 @@ function addAttribute(
   targetType: string,
   value?: string,
 ): void {
-  writer.lines.push(
+  writer.push(
     value === undefined
       ? `${writer.nextId("A")}\t${name} ${target}`
       : `${writer.nextId("A")}\t${name} ${target} ${value}`,
@@ -133,10 +86,12 @@ function writeMentions(
     mentionIds.set(mention.id, { id, type });
     addAttribute(writer, used, "MentionForm", id, type, mention.form);
     // The name ends the line, so white space in it is flattened to single spaces.
-    if (entity.wikidata)
-      writer.lines.push(
+    if (entity.wikidata) {
+      writer.push(
         `${writer.nextId("N")}\tReference ${id} Wikidata:${entity.wikidata}\t${entity.name.replace(/\s+/g, " ")}`,
       );
+      writer.normalized = true;
+    }
   }
   return mentionIds;
 }
@@ -151,7 +106,7 @@ function writeCoreference(
   for (const entity of doc.entities) {
     const members = (mentionsOfEntity.get(entity.id) ?? []).flatMap((m) => mentionIds.get(m.id) ?? []);
     if (members.length < 2) continue;
-    writer.lines.push(`*\tCoref ${members.map((m) => m.id).join(" ")}`);
+    writer.push(`*\tCoref ${members.map((m) => m.id).join(" ")}`);
     for (const member of members) used.corefTypes.add(member.type);
   }
 }
@@ -186,7 +141,7 @@ function writeClaim(
   }
   const event = writer.nextId("E");
   used.claimEvents = true;
-  writer.lines.push(`${event}\tClaim:${[trigger, ...args].join(" ")}`);
+  writer.push(`${event}\tClaim:${[trigger, ...args].join(" ")}`);
   addAttribute(writer, used, "Factuality", event, "Claim", claim.factuality);
   addAttribute(writer, used, "Polarity", event, "Claim", claim.polarity);
   addAttribute(writer, used, "QuoteType", event, "Claim", claim.quote);
@@ -199,7 +154,7 @@ function writeClaimRelations(doc: ArticleOf, writer: AnnWriter, used: Declaratio
     const arg1 = events.get(from);
     const arg2 = events.get(to);
     if (!arg1 || !arg2) return;
-    writer.lines.push(`${writer.nextId("R")}\t${type} Arg1:${arg1} Arg2:${arg2}`);
+    writer.push(`${writer.nextId("R")}\t${type} Arg1:${arg1} Arg2:${arg2}`);
     used.relations.add(type);
   };
   for (const claim of doc.claims) {
@@ -277,11 +232,5 @@ export function toBrat(doc: ArticleOf = article): BratExport {
   writeClaimRelations(doc, writer, used, events);
   // Which kinds of overlap occur between entity annotations (brat checks them against <OVERLAP>).
   for (const kind of overlapKinds(writer.physical)) used.overlaps.add(kind);
-  const usesWikidata = writer.lines.some((line) => line.startsWith("N"));
-  return {
-    txt: doc.text,
-    ann: `${writer.lines.join("\n")}\n`,
-    conf: writeConf(doc, used),
-    tools: writeTools(usesWikidata),
-  };
+  return { txt: doc.text, ann: writer.ann(), conf: writeConf(doc, used), tools: writeTools(writer.normalized) };
 }

@@ -86,11 +86,17 @@ function marksByParagraph(doc: ArticleOf, marks: readonly Layered<Mark>[]): Laye
       const mark = sorted[next++]!;
       if (mark.end > span.start) open.push(mark);
     }
-    return open.flatMap((mark) => {
+    const clipped: Layered<Mark>[] = [];
+    for (const mark of open) {
       const start = Math.max(mark.start, span.start);
       const end = Math.min(mark.end, span.end);
-      return end > start ? [{ ...mark, start, end }] : [];
-    });
+      // A mark inside its paragraph is kept as it is; one crossing it, written out (not spread),
+      // so that every mark has one of the same few hidden classes.
+      if (!(end > start)) continue;
+      if (start === mark.start && end === mark.end) clipped.push(mark);
+      else clipped.push({ start, end, priority: mark.priority, value: mark.value });
+    }
+    return clipped;
   });
 }
 

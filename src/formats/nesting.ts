@@ -7,6 +7,7 @@
  * @module
  */
 import { createSortedLookup } from "../sorted-search.js";
+import { ChunkedText } from "./chunked-text.js";
 
 /** An annotation to place: a half-open UTF-16 range and the value it marks. */
 export interface Layered<T> {
@@ -185,19 +186,20 @@ export function writeNested<T>(
   // An explicit stack instead of recursion, so any depth of nesting fits.
   type Frame = { pieces: readonly Piece<T>[]; next: number; at: number; end: number; piece?: Piece<T> };
   const frames: Frame[] = [{ pieces: roots, next: 0, at: start, end }];
-  let out = "";
+  const out = new ChunkedText();
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     const piece = frame.pieces[frame.next++];
     if (piece) {
-      out += writer.text(text.slice(frame.at, piece.start)) + writer.open(piece);
+      out.add(writer.text(text.slice(frame.at, piece.start)));
+      out.add(writer.open(piece));
       frame.at = piece.end;
       frames.push({ pieces: piece.children, next: 0, at: piece.start, end: piece.end, piece });
       continue;
     }
-    out += writer.text(text.slice(frame.at, frame.end));
+    out.add(writer.text(text.slice(frame.at, frame.end)));
     frames.pop();
-    if (frame.piece) out += writer.close(frame.piece);
+    if (frame.piece) out.add(writer.close(frame.piece));
   }
-  return out;
+  return out.join();
 }

@@ -97,43 +97,44 @@ function selectorsFor(text: string, toCodePoints: (offset: number) => number, sp
   const end = toCodePoints(span.end);
   const prefix = text.slice(offsetAcrossCodePoints(text, span.start, -QUOTE_CONTEXT_LENGTH), span.start);
   const suffix = text.slice(span.end, offsetAcrossCodePoints(text, span.end, QUOTE_CONTEXT_LENGTH));
-  const quote: TextQuoteSelector = {
+  // Optional keys set in place rather than spread in: a spread makes an object per selector and
+  // gives every combination of keys a hidden class of its own.
+  const quote: { -readonly [K in keyof TextQuoteSelector]: TextQuoteSelector[K] } = {
     type: "TextQuoteSelector",
     exact: text.slice(span.start, span.end),
-    ...(prefix ? { prefix } : {}),
-    ...(suffix ? { suffix } : {}),
   };
+  if (prefix) quote.prefix = prefix;
+  if (suffix) quote.suffix = suffix;
   const position: TextPositionSelector = { type: "TextPositionSelector", start, end };
   return [quote, position] as const;
 }
 
-function entityBody(entity: EntityOf, mention: MentionOf) {
+/** An entity's URNs, made once per entity rather than once per mention. */
+interface EntityLinks {
+  readonly entity: EntityOf;
+  readonly id: string;
+  readonly wikidata: string | undefined;
+}
+
+function entityBody({ entity, id, wikidata }: EntityLinks, mention: MentionOf) {
+  const source: Record<string, string> = { id, name: entity.name, entityType: entity.type, mentionForm: mention.form };
+  if (wikidata !== undefined) source.wikidata = wikidata;
   return [
-    {
-      type: "SpecificResource",
-      purpose: "identifying",
-      source: {
-        id: entityUrn(entity.id),
-        name: entity.name,
-        entityType: entity.type,
-        mentionForm: mention.form,
-        ...(entity.wikidata ? { wikidata: wikidataUrl(entity.wikidata) } : {}),
-      },
-    },
+    { type: "SpecificResource", purpose: "identifying", source },
     { type: "TextualBody", purpose: "tagging", value: entity.type, format: "text/plain" },
   ];
 }
 
-function claimBody(articleId: string, claim: ClaimOf, role: ClaimRole) {
+function claimBody(claim: ClaimOf, id: string, claimSource: string, role: ClaimRole) {
   return [
     { type: "TextualBody", purpose: "classifying", value: `claim ${role}`, format: "text/plain" },
     {
       type: "SpecificResource",
       purpose: "linking",
       source: {
-        id: claimUrn(articleId, claim.id),
+        id,
         claimRole: role,
-        claimSource: claimSourceUrn(articleId, claim),
+        claimSource,
         factuality: claim.factuality,
         polarity: claim.polarity,
         quoteType: claim.quote,
@@ -158,7 +159,11 @@ function claimBody(articleId: string, claim: ClaimOf, role: ClaimRole) {
 export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollection {
   const source = articleUrn(doc.id);
   const toCodePoints = codePointConverter(doc.text);
-  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const entities = new Map<string, EntityLinks>();
+  for (const entity of doc.entities) {
+    const wikidata = entity.wikidata ? wikidataUrl(entity.wikidata) : undefined;
+    entities.set(entity.id, { entity, id: entityUrn(entity.id), wikidata });
+  }
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
 
   const annotation = (
@@ -186,9 +191,16 @@ export function toWebAnnotations(doc: ArticleOf = article): WebAnnotationCollect
       );
   }
   for (const claim of doc.claims) {
+    const id = claimUrn(doc.id, claim.id);
+    const claimSource = claimSourceUrn(doc.id, claim);
     const part = (role: ClaimRole, span: Range, suffix: string = role) =>
       items.push(
-        annotation(`${annotations}:claim:${claim.id}:${suffix}`, "classifying", claimBody(doc.id, claim, role), span),
+        annotation(
+          `${annotations}:claim:${claim.id}:${suffix}`,
+          "classifying",
+          claimBody(claim, id, claimSource, role),
+          span,
+        ),
       );
     const sourceMention = claim.sourceMention ? mentions.get(claim.sourceMention) : undefined;
     if (sourceMention) part("source", sourceMention.span);

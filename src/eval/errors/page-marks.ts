@@ -34,7 +34,12 @@ const close = (span: PageSpan) => (span.error ? "</mark>" : "</span>");
 export function drawSpans(text: string, from: number, to: number, spans: readonly PageSpan[], last = false): string {
   const inside = spans
     .filter((s) => (s.end > from && s.start < to) || (s.start === s.end && s.start >= from && (s.start < to || last)))
-    .map((s) => ({ ...s, start: Math.max(s.start, from), end: Math.min(s.end, to) }));
+    .map((s): PageSpan => {
+      const start = Math.max(s.start, from);
+      const end = Math.min(s.end, to);
+      // Clipped, written out rather than spread, so that the pieces share one hidden class.
+      return start === s.start && end === s.end ? s : { start, end, layer: s.layer, error: s.error };
+    });
   const ranged = inside.filter((s) => s.start < s.end).sort(order);
   const empty = inside.filter((s) => s.start === s.end);
   const points = [...new Set([from, to, ...inside.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
@@ -71,4 +76,27 @@ export function drawSpans(text: string, from: number, to: number, spans: readonl
     if (next !== undefined) html += e(text.slice(point, next));
   }
   return html;
+}
+
+/**
+ * The spans {@link drawSpans} draws in each stretch `[cuts[i], cuts[i + 1])` of ascending `cuts`,
+ * in their given order: those that overlap the stretch, and the empty ones at an offset of it
+ * (at the last cut too for the last stretch). One sweep over the spans sorted by start, so
+ * drawing every stretch of a page is linear in it rather than a pass over every span per stretch.
+ */
+export function spansByStretch(spans: readonly PageSpan[], cuts: readonly number[]): PageSpan[][] {
+  const sorted = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.start - b.span.start || a.i - b.i);
+  const stretches: PageSpan[][] = [];
+  let next = 0;
+  let open: { span: PageSpan; i: number }[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [from, to] = [cuts[k]!, cuts[k + 1]!];
+    const last = k + 2 === cuts.length;
+    while (next < sorted.length && (sorted[next]!.span.start < to || (last && sorted[next]!.span.start === to)))
+      open.push(sorted[next++]!);
+    open = open.filter(({ span }) => span.end > from || (span.start === span.end && span.start >= from));
+    const inStretch = open.filter(({ span }) => span.start < to || (last && span.start === span.end));
+    stretches.push(inStretch.sort((a, b) => a.i - b.i).map(({ span }) => span));
+  }
+  return stretches;
 }

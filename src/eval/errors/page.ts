@@ -5,7 +5,7 @@ import { goldAsPredictions } from "../gold.js";
 import { type AllScoresWithErrors, scoreAllWithErrors } from "../score-all.js";
 import { checkPredictions } from "../validate.js";
 import { ERROR_PAGE_SCRIPT, ERROR_PAGE_STYLE } from "./page-assets.js";
-import { drawSpans, type MarkKind, type PageSpan } from "./page-marks.js";
+import { drawSpans, type MarkKind, type PageSpan, spansByStretch } from "./page-marks.js";
 import { summaryTable } from "./page-summary.js";
 import { inContext } from "./text.js";
 import type { ErrorSpan } from "./types.js";
@@ -167,14 +167,17 @@ export function toErrorHtml(input: unknown, doc: ArticleOf = shippedArticle, opt
   ];
   const goldSpans = sideSpans("gold", spansOf(gold, true), at);
   const predictedSpans = sideSpans("predicted", spansOf(predictions, false), at);
-  const paragraphs = doc.paragraphs.map((p, i) => {
-    // Each paragraph also takes the gap after it, so every offset of the text is drawn once.
-    const from = i === 0 ? 0 : p.span.start;
-    const last = i === doc.paragraphs.length - 1;
-    const to = last ? doc.text.length : doc.paragraphs[i + 1]!.span.start;
+  // Each paragraph also takes the gap after it, so every offset of the text is drawn once.
+  const cuts = [...doc.paragraphs.map((p, i) => (i === 0 ? 0 : p.span.start)), doc.text.length];
+  const [goldByParagraph, predictedByParagraph] = [
+    spansByStretch(goldSpans, cuts),
+    spansByStretch(predictedSpans, cuts),
+  ];
+  const paragraphs = doc.paragraphs.map((_, i) => {
+    const [from, to, last] = [cuts[i]!, cuts[i + 1]!, i === doc.paragraphs.length - 1];
     return [
-      `<p data-side="gold">${drawSpans(doc.text, from, to, goldSpans, last)}</p>`,
-      `<p data-side="predicted">${drawSpans(doc.text, from, to, predictedSpans, last)}</p>`,
+      `<p data-side="gold">${drawSpans(doc.text, from, to, goldByParagraph[i]!, last)}</p>`,
+      `<p data-side="predicted">${drawSpans(doc.text, from, to, predictedByParagraph[i]!, last)}</p>`,
     ].join("\n");
   });
   const others = otherErrors(result);
