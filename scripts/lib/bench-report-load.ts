@@ -56,8 +56,9 @@ about a third of what parsing it does, and a caller who reads two layers pays fo
 helpers' code is a file of its own (dist/chunks/query.cjs), required on the first call of a helper.
 
 Every candidate measured in this run: each format's main entry (src/index.ts,
-src/main-commonjs.ts) bundled into one file with the generated module in each form, loaded in fresh processes (${r.esm.runs} runs each, interleaved, CPU time of the load
-measured by the child), net of loading an empty module of the same format; against a module of
+src/main-commonjs.ts) bundled into one file with the generated module in each form, loaded in
+fresh processes (${r.esm.runs} runs each, interleaved, CPU time of the load measured by the
+child), net of loading an empty module of the same format; against a module of
 that format that reads and JSON.parses the same minified data (ES ${fixed(r.esm.jsonParseNetMs, 2)} ms,
 CommonJS ${fixed(r.cjs.jsonParseNetMs, 2)} ms net). *Load, then read* also serialises the whole
 article once, where the lazily frozen form pays for the layers not read at load. Fastest to load
@@ -117,7 +118,8 @@ package, against \`tsc\` on a trivial file; each a fresh process, ${t.runs} runs
 figures are medians of the CPU time each \`tsc\` process used (user and system), which a busy
 machine disturbs far less than wall time. The last column is the same consumer of a package
 whose declarations are one interface, one constant and one function: what checking any import
-costs \`tsc\` beyond a file that imports nothing. Declaration files of zod the consumer's program loads: ${t.zodFiles.length === 0 ? "none" : t.zodFiles.length}.
+costs \`tsc\` beyond a file that imports nothing. Declaration files of zod the consumer's program
+loads: ${t.zodFiles.length === 0 ? "none" : t.zodFiles.length}.
 
 ${table(
   [
