@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codePointConverter, toBrat, toCodePointOffset, toSpacy, toWebAnnotations } from "../src/formats/index.js";
+import {
+  codePointConverter,
+  toBrat,
+  toCodePointOffset,
+  toSpacy,
+  toWebAnnotations,
+  utf16Converter,
+} from "../src/formats/index.js";
 import { offsetAcrossCodePoints } from "../src/formats/code-points.js";
 import { emojiArticle } from "./support/formats-articles.js";
 
@@ -43,6 +50,28 @@ describe("toCodePointOffset", () => {
         });
       }),
       { seed: 5, numRuns: 500 },
+    );
+  });
+
+  it("maps every code point offset back to the UTF-16 offset where Array.from starts it", () => {
+    // Pairs, lone halves in either order and plain units, so that pairs sit at every distance.
+    const units = fc.array(fc.constantFrom(0xd83d, 0xde80, 0x61), { maxLength: 40 });
+    fc.assert(
+      fc.property(units, (codes) => {
+        const text = String.fromCharCode(...codes);
+        const points = Array.from(text);
+        const toUtf16 = utf16Converter(text);
+        let offset = 0;
+        points.forEach((point, i) => {
+          expect(toUtf16(i)).toBe(offset);
+          offset += point.length;
+        });
+        expect(toUtf16(points.length)).toBe(text.length);
+        expect(() => toUtf16(points.length + 1)).toThrow(RangeError);
+        expect(() => toUtf16(-1)).toThrow(RangeError);
+        expect(() => toUtf16(0.5)).toThrow(RangeError);
+      }),
+      { seed: 11, numRuns: 500 },
     );
   });
 

@@ -58,9 +58,32 @@ export function offsetAcrossCodePoints(text: string, utf16Offset: number, count:
   return offset;
 }
 
+// The UTF-16 offsets of the low halves of the text's surrogate pairs, in order: the only places
+// where the two counts part. A table per code unit would hold 4 bytes per character of the text,
+// which at a few megabytes no longer fits a core's cache; most texts have no pair at all.
+function pairEnds(text: string): readonly number[] {
+  const ends: number[] = [];
+  // Without the u flag a class matches single code units; a low half cannot start a match.
+  const pair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+  for (let m = pair.exec(text); m !== null; m = pair.exec(text)) ends.push(m.index + 1);
+  return ends;
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * Builds a converter from UTF-16 offsets to code point offsets for one text, with a table
- * computed once, for exporters that convert many offsets.
+ * Builds a converter from UTF-16 offsets to code point offsets for one text, scanning it once,
+ * for exporters that convert many offsets.
  *
  * @param text - The text the offsets point into.
  * @returns A function with the contract of {@link toCodePointOffset}, bound to `text`.
@@ -71,14 +94,10 @@ export function offsetAcrossCodePoints(text: string, utf16Offset: number, count:
  * ```
  */
 export function codePointConverter(text: string): (utf16Offset: number) => number {
-  const table = new Uint32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const continuesPair = isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
-    table[i + 1] = table[i]! + (continuesPair ? 0 : 1);
-  }
+  const ends = pairEnds(text);
   return (utf16Offset) => {
     checkOffset(text, utf16Offset);
-    return table[utf16Offset]!;
+    return ends.length === 0 ? utf16Offset : utf16Offset - countBelow(ends, utf16Offset);
   };
 }
 
@@ -95,19 +114,15 @@ export function codePointConverter(text: string): (utf16Offset: number) => numbe
  * ```
  */
 export function utf16Converter(text: string): (codePointOffset: number) => number {
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const continuesPair = isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1));
-    if (!continuesPair) starts.push(i);
-  }
-  starts.push(text.length);
+  // The code point offset of each pair: j pairs before it make its low half's offset j + 1 more.
+  const astral = pairEnds(text).map((end, j) => end - 1 - j);
+  const codePoints = text.length - astral.length;
   return (codePointOffset) => {
-    const utf16 = Number.isInteger(codePointOffset) ? starts[codePointOffset] : undefined;
-    if (utf16 === undefined || codePointOffset < 0) {
+    if (!Number.isInteger(codePointOffset) || codePointOffset < 0 || codePointOffset > codePoints) {
       throw new RangeError(
-        `expected an integer code point offset 0 <= offset <= ${starts.length - 1}, got ${String(codePointOffset)}`,
+        `expected an integer code point offset 0 <= offset <= ${codePoints}, got ${String(codePointOffset)}`,
       );
     }
-    return utf16;
+    return astral.length === 0 ? codePointOffset : codePointOffset + countBelow(astral, codePointOffset);
   };
 }
