@@ -37,6 +37,7 @@
  */
 import { CLAIM_RELATION_TYPES } from "../schema/vocabulary.js";
 import { article } from "../generated/article.js";
+import { deepFreeze } from "../freeze.js";
 import { sourceEntityId } from "../query/collections.js";
 import type { ArticleOf, ClaimOf, EntityOf } from "../types.js";
 import { entityTypeLabel } from "./entity-labels.js";
@@ -61,8 +62,11 @@ export interface JsonLdDocument {
   readonly "@graph": readonly JsonLdNode[];
 }
 
-/** The inline JSON-LD context: schema.org as the default vocabulary plus the dataset's own terms. */
-export const JSON_LD_CONTEXT = {
+/**
+ * The inline JSON-LD context: schema.org as the default vocabulary plus the dataset's own terms.
+ * Every document carries this one object, frozen, so that no caller can change another's.
+ */
+export const JSON_LD_CONTEXT = deepFreeze({
   "@vocab": "https://schema.org/",
   ks: VOCABULARY_NAMESPACE,
   sameAs: { "@type": "@id" },
@@ -78,7 +82,7 @@ export const JSON_LD_CONTEXT = {
   supports: { "@id": "ks:supports", "@type": "@id" },
   elaborates: { "@id": "ks:elaborates", "@type": "@id" },
   nestedIn: { "@id": "ks:nestedIn", "@type": "@id" },
-} as const;
+} as const);
 
 const ref = (id: string) => ({ "@id": id });
 

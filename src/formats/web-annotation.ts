@@ -21,6 +21,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
+import { deepFreeze } from "../freeze.js";
 import type { ArticleOf, ClaimOf, EntityOf, MentionOf } from "../types.js";
 import { codePointConverter, offsetAcrossCodePoints } from "./code-points.js";
 import { articleUrn, claimSourceUrn, claimUrn, entityUrn, VOCABULARY_NAMESPACE, wikidataUrl } from "./urns.js";
@@ -29,8 +30,11 @@ import type { Range } from "../schema/walk.js";
 /** How many code points of context a TextQuoteSelector carries on each side. */
 export const QUOTE_CONTEXT_LENGTH = 32;
 
-/** The Web Annotation context followed by the dataset's own terms. */
-export const WEB_ANNOTATION_CONTEXT = [
+/**
+ * The Web Annotation context followed by the dataset's own terms. Every annotation carries this
+ * one array, frozen, so that no caller can change another's.
+ */
+export const WEB_ANNOTATION_CONTEXT = deepFreeze([
   "http://www.w3.org/ns/anno.jsonld",
   {
     ks: VOCABULARY_NAMESPACE,
@@ -43,7 +47,7 @@ export const WEB_ANNOTATION_CONTEXT = [
     polarity: "ks:polarity",
     quoteType: "ks:quoteType",
   },
-] as const;
+] as const);
 
 /** A TextQuoteSelector: the exact text with some context. */
 export interface TextQuoteSelector {
