@@ -125,7 +125,11 @@ async function measure(sections: ReadonlySet<Section>, subjects: string | undefi
   }
   if (sections.has("growth")) {
     log("growth with the size of the article (a process per function and scale)");
-    const costs = measureGrowth(article, GROWTH_SCALES, { ...GROWTH_OPTIONS, ...(subjects && { only: subjects }) });
+    const costs = measureGrowth(article, GROWTH_SCALES, {
+      ...GROWTH_OPTIONS,
+      recheckAbove: LIMITS.growthExponent,
+      ...(subjects && { only: subjects }),
+    });
     m.growth = { costs, scales: GROWTH_SCALES };
   }
   if (sections.has("scoring")) {

@@ -116,6 +116,16 @@ const scorer = (name: string, score: (response: Predictions, doc: ArticleOf) => 
 export const GROWTH_SUBJECTS: readonly GrowthSubject[] = [
   // One pass over the article making a string as long as it: what linear work costs at each size.
   { name: "JSON.stringify (linear reference)", group: "reference", prepare: (doc) => () => JSON.stringify(doc) },
+  // One pass over the article's JSON text making an object for every object of it: what linear
+  // work that returns as many objects as the article holds costs at each size.
+  {
+    name: "JSON.parse (linear reference)",
+    group: "reference",
+    prepare: (doc) => {
+      const json = JSON.stringify(doc);
+      return () => JSON.parse(json);
+    },
+  },
   exporter("toBrat", toBrat),
   exporter("toConll", toConll),
   exporter("toConll2012", toConll2012),

@@ -1,6 +1,6 @@
 /** The growth section of docs/performance.md: every subject, its exponents, and why one fails. */
 import { growthReason, LIMITS } from "./bench-budgets.js";
-import type { GrowthCost, GrowthOptions } from "./bench-growth.js";
+import { type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
 import { table } from "./bench-report-load.js";
 import { fixed } from "./bench-stats.js";
 
@@ -38,9 +38,11 @@ text); the scorers score the article's gold against a perturbed copy of it (ment
 short or put in the previous mention's cluster, claims missed, cut short or labelled otherwise,
 times missed or given another value, all spread evenly over every copy).
 
-How it is measured: every function × scale is its own fresh process (\`node --expose-gc\`,
-scripts/lib/bench-growth-child.ts), so that no other function's garbage and no other scale's
-article sits in its heap; ${options.rounds} such processes per function and scale, interleaved with the
+How it is measured: every function × scale is its own fresh process (\`node --expose-gc\`
+running scripts/lib/bench-growth-child.ts and the code it times compiled into one ES module by
+esbuild, as the build compiles the package: through tsx, which keeps every function's name with
+a call each time a function is created, the same code ran two to three times slower), so that
+no other function's garbage and no other scale's article sits in its heap; ${options.rounds} such processes per function and scale, interleaved with the
 others, and the median kept. In each, the input is prepared outside the timing, then calls run
 after a full collection to warm up, in rounds of ${options.minMs} ms of CPU time (at least two calls)
 until a round is less than 5% faster per call than the one before, then ${options.batches} batches one after
@@ -54,8 +56,17 @@ main thread spent paused in the garbage collector (V8's GC profiler) at the larg
 The exponent is the slope of log time over log size between two scales: 1.00 is linear, 2.00
 quadratic. The budget is an exponent of at most ${fixed(LIMITS.growthExponent)} between every two scales; the 1×
 figures are fractions of a millisecond, so their slope is the noisier one, and with the fixed
-costs of a call they often come out below 1. The reference row (\`JSON.stringify\` of the article, linear by
-construction) shows what linear work measures at these sizes on this machine.
+costs of a call they often come out below 1. The reference rows (\`JSON.stringify\` of the article,
+making one string; \`JSON.parse\` of its JSON text, making every object of it; both linear by
+construction) show what linear work measures at these sizes on this machine.
+
+A function over the budget is measured again in the same way with V8's young generation given
+semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB (\`node --max-semi-space-size=${LARGE_SEMI_SPACE_MB}\`), so that what one call
+returns at the largest scale fits in it; its reason gives the exponent of that measurement. Objects
+that outlive a scavenge of the young generation are copied by it, and a result larger than the
+young generation is still being built, so alive, at every scavenge during the call: the second
+measurement tells that cost, which comes with the size of the result rather than with the
+function's own work, from a growth of the work itself.
 
 ${tables.join("\n\n")}
 `;
