@@ -48,7 +48,7 @@ const INDEX_MENTIONS_PER_ROUND = 100_000;
 const INDEX_ROUNDS = 15;
 const TSC_RUNS = 20;
 const GROWTH_SCALES = [1, 10, 100] as const;
-const GROWTH_OPTIONS = { minMs: 150, batches: 3, rounds: 3 };
+const GROWTH_OPTIONS = { minMs: 150, batches: 3, rounds: 5 };
 
 const SECTIONS = ["bundles", "pack", "load", "tsc", "cli", "runtime", "growth", "scoring"] as const;
 type Section = (typeof SECTIONS)[number];
