@@ -2,9 +2,9 @@
  * Growth exponents of the exporters, offset queries, loaders and scorers: each subject of
  * bench-growth-subjects.ts is timed on the article repeated 1×, 10× and 100× (synthetic articles
  * from bench-synthetic.ts, each checked with safeParseArticle first). Every subject × scale is
- * measured in a fresh process (bench-growth-child.ts) with a full collection before each batch;
- * the exponent is the slope of log time over log size between two scales: 1 for linear work, 2
- * for quadratic.
+ * measured in fresh processes (bench-growth-child.ts, compiled as the build compiles the
+ * package); the exponent is the slope of log time over log size between two scales: 1 for linear
+ * work, 2 for quadratic.
  */
 import { buildSync } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -68,8 +68,9 @@ export interface GrowthCost {
 
 /**
  * The semi-space of the second measurement of a subject over the budget: four times the 16 MiB
- * that V8 grows its young generation's semi-spaces to on 64-bit machines, so that what one call
- * returns at 100× fits in it and is not copied by the scavenger while the call builds it.
+ * that the young generation's semi-spaces grow to by default in these runs (each run reports
+ * its own), so that what one call returns at 100× fits in it and is not copied by the scavenger
+ * while the call builds it.
  */
 export const LARGE_SEMI_SPACE_MB = 64;
 
