@@ -25,27 +25,30 @@ import { measureCliTimes, renderCliSection } from "./lib/bench-cli.js";
 import { measureGrowth } from "./lib/bench-growth.js";
 import { measureLoadTimes } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
-import { writeLoadTimers } from "./lib/bench-process.js";
+import { compileScript, runNode, writeLoadTimers } from "./lib/bench-process.js";
 import { type Machine, renderPerformanceDoc, zodLocales } from "./lib/bench-report.js";
 import { renderGrowthSection } from "./lib/bench-report-growth.js";
 import { renderLoadSection, renderRepresentationSection, renderTscSection } from "./lib/bench-report-load.js";
 import { measureRepresentations } from "./lib/bench-representation.js";
-import { growthRatio, measureHelperRates, measureIndexBuilding, measureParseCost } from "./lib/bench-runtime.js";
+import type { RuntimeCosts, RuntimeOptions } from "./lib/bench-runtime.js";
 import { measureScoring, renderScoringSection } from "./lib/bench-scoring.js";
 import { measureTsc } from "./lib/bench-tsc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+const RUNTIME_CHILD = join(root, "scripts", "lib", "bench-runtime-child.ts");
 const LAST_RUN = join(root, "node_modules", ".cache", "kim-shoigu-2023", "bench-last-run.json");
 
 // How many times each thing is measured: enough for stable medians on a 2-core machine.
 const LOAD_RUNS = 60;
-const PARSE_ITERATIONS = 300;
-const HELPER_CALLS_PER_BATCH = 20_000;
-// 1000x goes past the 100x, for information: it is not part of the budget.
-const INDEX_SCALES = [1, 10, 100, 1000] as const;
-const INDEX_MENTIONS_PER_ROUND = 100_000;
-const INDEX_ROUNDS = 15;
+const RUNTIME_OPTIONS: RuntimeOptions = {
+  parseIterations: 300,
+  helperCallsPerBatch: 20_000,
+  // 1000x goes past the 100x, for information: it is not part of the budget.
+  indexScales: [1, 10, 100, 1000],
+  indexMentionsPerRound: 100_000,
+  indexRounds: 15,
+};
 const TSC_RUNS = 20;
 const GROWTH_SCALES = [1, 10, 100] as const;
 const GROWTH_OPTIONS = { minMs: 150, batches: 3, rounds: 5 };
@@ -114,14 +117,14 @@ async function measure(sections: ReadonlySet<Section>, subjects: string | undefi
     m.cli = measureCliTimes(dist, LOAD_RUNS);
   }
   if (sections.has("runtime")) {
-    log("parse, helpers, index building");
-    const index = measureIndexBuilding(article, INDEX_SCALES, INDEX_MENTIONS_PER_ROUND, INDEX_ROUNDS);
-    m.runtime = {
-      parse: measureParseCost(article, PARSE_ITERATIONS),
-      helpers: measureHelperRates(article, HELPER_CALLS_PER_BATCH),
-      index,
-      indexGrowth: { from1To100: growthRatio(index, 1, 100), from100To1000: growthRatio(index, 100, 1000) },
-    };
+    log("parse, helpers, index building (a process of their own)");
+    const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-bench-runtime-"));
+    try {
+      const child = compileScript(RUNTIME_CHILD, scratch);
+      m.runtime = JSON.parse(runNode([child, JSON.stringify(RUNTIME_OPTIONS)]).stdout) as RuntimeCosts;
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
   if (sections.has("growth")) {
     log("growth with the size of the article (a process per function and scale)");

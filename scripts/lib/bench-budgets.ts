@@ -11,7 +11,7 @@ import { type GrowthCost, LARGE_SEMI_SPACE_MB, slope } from "./bench-growth.js";
 import { type FormatLoads, type LoadTimes, netRatio } from "./bench-import.js";
 import type { PackSize } from "./bench-pack.js";
 import type { Representations } from "./bench-representation.js";
-import type { HelperRate, IndexBuildCost, ParseCost } from "./bench-runtime.js";
+import type { RuntimeCosts } from "./bench-runtime.js";
 import type { ScoringCase } from "./bench-scoring.js";
 import { fixed, grouped } from "./bench-stats.js";
 import type { TscCosts } from "./bench-tsc.js";
@@ -48,12 +48,7 @@ export interface Measured {
   readonly representations?: { readonly esm: Representations; readonly cjs: Representations };
   readonly tsc?: TscCosts;
   readonly cli?: CliTimes;
-  readonly runtime?: {
-    readonly parse: ParseCost;
-    readonly helpers: readonly HelperRate[];
-    readonly index: readonly IndexBuildCost[];
-    readonly indexGrowth: { readonly from1To100: number; readonly from100To1000: number };
-  };
+  readonly runtime?: RuntimeCosts;
   readonly growth?: { readonly costs: readonly GrowthCost[]; readonly scales: readonly number[] };
   readonly scoring?: readonly ScoringCase[];
 }

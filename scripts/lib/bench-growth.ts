@@ -6,7 +6,6 @@
  * package); the exponent is the slope of log time over log size between two scales: 1 for linear
  * work, 2 for quadratic.
  */
-import { buildSync } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,31 +14,11 @@ import { safeParseArticle } from "../../src/schema/index.js";
 import type { ArticleOf } from "../../src/types.js";
 import type { BatchOptions } from "./bench-cpu.js";
 import { GROWTH_SUBJECTS, type GrowthSubject } from "./bench-growth-subjects.js";
-import { interleaved, runNode } from "./bench-process.js";
+import { compileScript, interleaved, runNode } from "./bench-process.js";
 import { median } from "./bench-stats.js";
 import { scaleArticle } from "./bench-synthetic.js";
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), "bench-growth-child.ts");
-
-/**
- * The child and the code it times, compiled into one ES module as the package's build compiles
- * its sources (esbuild, nothing minified or renamed), rather than run through tsx: tsx keeps
- * every function's name with a call made each time a function is created, which costs code that
- * makes a closure per item several times what the shipped code costs.
- */
-function compileChild(dir: string): string {
-  const outfile = join(dir, "bench-growth-child.mjs");
-  buildSync({
-    entryPoints: [CHILD],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-  });
-  return outfile;
-}
 
 /** One subject measured at every scale; each list has one entry per scale, in the scales' order. */
 export interface GrowthCost {
@@ -115,7 +94,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       writeFileSync(file, JSON.stringify(scaled));
       return file;
     });
-    const child = compileChild(scratch);
+    const child = compileScript(CHILD, scratch);
     // Every subject of `which` at every scale, `options.rounds` fresh processes each, interleaved.
     const timeAll = (which: readonly GrowthSubject[], flags: readonly string[]) => {
       const key = (s: number, k: number) => `${s}:${k}`;

@@ -3,9 +3,10 @@
  * and the one way it interleaves variants, so a slow moment of the shared machine hits every
  * variant alike.
  */
+import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { median } from "./bench-stats.js";
 
 /** One finished child process. */
@@ -106,4 +107,25 @@ export function writeLoadTimers(dir: string): { esm: string; cjs: string } {
 export function timeLoad(timer: string, target: string): Timing {
   const run = runNode([timer, target]);
   return { wallMs: run.wallMs, inProcessMs: Number(run.stdout) };
+}
+
+/**
+ * A benchmark child script and the package code it times, compiled into one ES module in `dir`
+ * as the package's build compiles its sources (esbuild, nothing minified or renamed), rather
+ * than run through tsx: tsx keeps every function's name with a call made each time a function is
+ * created, which costs code that makes a closure per item several times what the shipped code
+ * costs. Returns the module's path.
+ */
+export function compileScript(entry: string, dir: string): string {
+  const outfile = join(dir, `${basename(entry, ".ts")}.mjs`);
+  buildSync({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
+  return outfile;
 }

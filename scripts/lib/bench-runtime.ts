@@ -138,3 +138,31 @@ export function growthRatio(costs: readonly IndexBuildCost[], from: number, to: 
   };
   return at(to) / at(from);
 }
+
+/** How long the in-process section measures each thing. */
+export interface RuntimeOptions {
+  readonly parseIterations: number;
+  readonly helperCallsPerBatch: number;
+  readonly indexScales: readonly number[];
+  readonly indexMentionsPerRound: number;
+  readonly indexRounds: number;
+}
+
+/** What the in-process section measures. */
+export interface RuntimeCosts {
+  readonly parse: ParseCost;
+  readonly helpers: HelperRate[];
+  readonly index: IndexBuildCost[];
+  readonly indexGrowth: { readonly from1To100: number; readonly from100To1000: number };
+}
+
+/** Validation against parsing, the helpers' rates and index building, in that order. */
+export function measureRuntime(doc: ArticleOf, options: RuntimeOptions): RuntimeCosts {
+  const index = measureIndexBuilding(doc, options.indexScales, options.indexMentionsPerRound, options.indexRounds);
+  return {
+    parse: measureParseCost(doc, options.parseIterations),
+    helpers: measureHelperRates(doc, options.helperCallsPerBatch),
+    index,
+    indexGrowth: { from1To100: growthRatio(index, 1, 100), from100To1000: growthRatio(index, 100, 1000) },
+  };
+}
