@@ -5,7 +5,7 @@
  * @module
  */
 import { article } from "../generated/article.js";
-import { firstIndexWhere } from "../sorted-search.js";
+import { ChunkedText } from "./chunked-text.js";
 import type { ArticleOf } from "../types.js";
 import { conll2003Label, namedMentions } from "./named-entities.js";
 import { sentenceTokens } from "./tokenize.js";
@@ -27,17 +27,23 @@ import { sentenceTokens } from "./tokenize.js";
  */
 export function toConll(doc: ArticleOf = article): string {
   const named = namedMentions(doc);
-  const blocks = sentenceTokens(doc).map(({ tokens }) =>
-    tokens
-      .map((token) => {
-        // Named mentions are in text order and never overlap: only the last one starting at or
-        // before the token can hold it.
-        const entity = named[firstIndexWhere(named, ({ mention }) => mention.span.start > token.start) - 1];
-        if (!entity || token.end > entity.mention.span.end) return `${token.text}\tO`;
+  const out = new ChunkedText();
+  // Named mentions are in text order and never overlap, and tokens come in text order too: only
+  // the last mention starting at or before a token can hold it, and it only ever moves forward.
+  let next = 0;
+  let blocks = 0;
+  for (const { tokens } of sentenceTokens(doc)) {
+    if (tokens.length === 0) continue;
+    if (blocks++ > 0) out.add("\n");
+    for (const token of tokens) {
+      while (next < named.length && named[next]!.mention.span.start <= token.start) next++;
+      const entity = named[next - 1];
+      if (!entity || token.end > entity.mention.span.end) out.add(`${token.text}\tO\n`);
+      else {
         const position = token.start === entity.mention.span.start ? "B" : "I";
-        return `${token.text}\t${position}-${conll2003Label(entity)}`;
-      })
-      .join("\n"),
-  );
-  return `${blocks.filter((block) => block !== "").join("\n\n")}\n`;
+        out.add(`${token.text}\t${position}-${conll2003Label(entity)}\n`);
+      }
+    }
+  }
+  return blocks > 0 ? out.join() : "\n";
 }

@@ -6,6 +6,7 @@
 import { article } from "../generated/article.js";
 import { firstIndexWhere } from "../sorted-search.js";
 import type { ArticleOf } from "../types.js";
+import { ChunkedText } from "./chunked-text.js";
 import { sentenceTokens, type Token } from "./tokenize.js";
 
 interface MentionTokens {
@@ -26,21 +27,32 @@ function tokenRange(
   return first < tokens.length && last >= first ? { first, last } : undefined;
 }
 
-/** The mentions that open, fit in, and close on each token, in the order of `doc.mentions`. */
+/**
+ * The mentions that open, fit in, and close on each token, in the order of `doc.mentions`; no
+ * list for a token that has none (most tokens), so that a long article holds no empty lists.
+ */
 interface TokenMentions {
-  readonly opening: MentionTokens[][];
-  readonly single: MentionTokens[][];
-  readonly closing: MentionTokens[][];
+  readonly opening: (MentionTokens[] | undefined)[];
+  readonly single: (MentionTokens[] | undefined)[];
+  readonly closing: (MentionTokens[] | undefined)[];
 }
 
 function mentionsByToken(tokenCount: number, mentions: readonly MentionTokens[]): TokenMentions {
-  const lists = () => Array.from({ length: tokenCount }, (): MentionTokens[] => []);
-  const byToken: TokenMentions = { opening: lists(), single: lists(), closing: lists() };
+  const byToken: TokenMentions = {
+    opening: new Array(tokenCount),
+    single: new Array(tokenCount),
+    closing: new Array(tokenCount),
+  };
+  const add = (lists: (MentionTokens[] | undefined)[], at: number, m: MentionTokens) => {
+    const list = lists[at];
+    if (list) list.push(m);
+    else lists[at] = [m];
+  };
   for (const m of mentions) {
-    if (m.first === m.last) byToken.single[m.first]!.push(m);
+    if (m.first === m.last) add(byToken.single, m.first, m);
     else {
-      byToken.opening[m.first]!.push(m);
-      byToken.closing[m.last]!.push(m);
+      add(byToken.opening, m.first, m);
+      add(byToken.closing, m.last, m);
     }
   }
   return byToken;
@@ -49,15 +61,16 @@ function mentionsByToken(tokenCount: number, mentions: readonly MentionTokens[])
 // The coreference cell of one token: openings (longest mention first), one-token mentions,
 // then closings (latest-opened first), so that nested brackets read left to right.
 function corefCell(index: number, byToken: TokenMentions): string {
-  const opening = [...byToken.opening[index]!].sort((a, b) => b.last - a.last);
-  const single = byToken.single[index]!;
-  const closing = [...byToken.closing[index]!].sort((a, b) => b.first - a.first);
+  const opening = byToken.opening[index];
+  const single = byToken.single[index];
+  const closing = byToken.closing[index];
+  if (!opening && !single && !closing) return "-";
   const parts = [
-    ...opening.map((m) => `(${m.cluster}`),
-    ...single.map((m) => `(${m.cluster})`),
-    ...closing.map((m) => `${m.cluster})`),
+    ...[...(opening ?? [])].sort((a, b) => b.last - a.last).map((m) => `(${m.cluster}`),
+    ...(single ?? []).map((m) => `(${m.cluster})`),
+    ...[...(closing ?? [])].sort((a, b) => b.first - a.first).map((m) => `${m.cluster})`),
   ];
-  return parts.length > 0 ? parts.join("|") : "-";
+  return parts.join("|");
 }
 
 /**
@@ -89,16 +102,17 @@ export function toConll2012(doc: ArticleOf = article): string {
     if (range && cluster !== undefined) mentions.push({ first: range.first, last: range.last, cluster });
   }
   const byToken = mentionsByToken(tokens.length, mentions);
-  const lines = [`#begin document (${doc.id}); part 000`];
+  const out = new ChunkedText();
+  out.add(`#begin document (${doc.id}); part 000\n`);
   let index = 0;
   for (const { tokens: sentence } of sentences) {
     if (sentence.length === 0) continue;
     sentence.forEach((token, wordNumber) => {
-      lines.push([doc.id, "0", String(wordNumber), token.text, corefCell(index, byToken)].join("\t"));
+      out.add(`${doc.id}\t0\t${wordNumber}\t${token.text}\t${corefCell(index, byToken)}\n`);
       index++;
     });
-    lines.push("");
+    out.add("\n");
   }
-  lines.push("#end document");
-  return `${lines.join("\n")}\n`;
+  out.add("#end document\n");
+  return out.join();
 }
