@@ -72,6 +72,30 @@ describe("span matching on overlap groups", () => {
     );
   });
 
+  // Small offsets, and offsets up to 2^27 among them: past what one exact number can key for a pair.
+  const small = fc.integer({ min: 0, max: 6 });
+  const offsets = { small, mixed: fc.oneof(small, fc.integer({ min: 2 ** 27 - 3, max: 2 ** 27 })) };
+  it.each(Object.keys(offsets))("pairs exactly equal spans as often as both sides hold them (%s offsets)", (kind) => {
+    const offset = offsets[kind as keyof typeof offsets];
+    const span = fc.tuple(offset, offset).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) + 1 }));
+    const count = (spans: readonly { start: number; end: number }[]) => {
+      const counts = new Map<string, number>();
+      for (const s of spans) counts.set(`${s.start},${s.end}`, (counts.get(`${s.start},${s.end}`) ?? 0) + 1);
+      return counts;
+    };
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 12 }), (gold, predicted) => {
+        const inPredicted = count(predicted);
+        const expected = [...count(gold)].reduce((sum, [key, n]) => sum + Math.min(n, inPredicted.get(key) ?? 0), 0);
+        const pairs = matchSpans(gold, predicted, "exact");
+        expect(pairs).toHaveLength(expected);
+        for (const { gold: g, predicted: p } of pairs) expect(predicted[p]).toEqual(gold[g]);
+        expect(new Set(pairs.map((pair) => pair.predicted)).size).toBe(pairs.length);
+      }),
+      { seed: 9, numRuns: 300 },
+    );
+  });
+
   it("matches as many exact copies as there are gold spans, however often a prediction is repeated", () => {
     const gold = [
       { start: 0, end: 4 },
