@@ -91,6 +91,12 @@ function largestAdditions(withHtml: ConsumerBundle, count = 4): string {
     .join(", ");
 }
 
+/**
+ * A growth exponent as the report shows it: two decimals, or three where two would round it to
+ * the budget itself (1.152 shown as "1.15" beside a budget of 1.15 would read as within it).
+ */
+export const exponentFigure = (e: number): string => fixed(e, fixed(e) === fixed(LIMITS.growthExponent) ? 3 : 2);
+
 /** Why a growth exponent is over budget: the young generation, the garbage collector's share, the whole range, linear work. */
 export function growthReason(c: GrowthCost, scales: readonly number[], reference?: GrowthCost): string {
   const k = c.exponents.indexOf(c.worst);
@@ -100,7 +106,7 @@ export function growthReason(c: GrowthCost, scales: readonly number[], reference
   const grown = c.semiSpaceMb
     ? ` rather than the ${fixed(c.semiSpaceMb[k + 1]!, 0)} MiB its young generation grew to`
     : "";
-  const young = `with semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB${grown}, the same step measures ${fixed(e)}`;
+  const young = `with semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB${grown}, the same step measures ${exponentFigure(e)}`;
   return e <= LIMITS.growthExponent
     ? `${young}, within the budget: what grows faster than the size is V8's scavenger copying the ` +
         `objects a call returns while it builds them, once they outgrow the young generation; ${detail}`
@@ -116,7 +122,7 @@ function growthSummary(over: readonly GrowthCost[], scales: readonly number[], r
   if (rechecked.length < over.length)
     return over.map((c) => `${c.name}: ${growthReason(c, scales, reference)}`).join("; ");
   const step = (c: GrowthCost) => c.largeYoung!.exponents[c.exponents.indexOf(c.worst)]!;
-  const list = (cs: readonly GrowthCost[]) => cs.map((c) => `${c.name} ${fixed(step(c))}`).join(", ");
+  const list = (cs: readonly GrowthCost[]) => cs.map((c) => `${c.name} ${exponentFigure(step(c))}`).join(", ");
   const within = over.filter((c) => step(c) <= LIMITS.growthExponent);
   const still = over.filter((c) => step(c) > LIMITS.growthExponent);
   const ref = reference
@@ -148,7 +154,7 @@ function growthDetail(c: GrowthCost, k: number, scales: readonly number[], refer
   if (whole <= LIMITS.growthExponent)
     return (
       `over the whole range, ${scales[0]}×→${scales.at(-1)}×, its exponent is ${fixed(whole)}, within the ` +
-      `budget: its steps disagree (${c.exponents.map((e) => fixed(e)).join(" and ")})${ref.replace("; ", ", as ")}`
+      `budget: its steps disagree (${c.exponents.map(exponentFigure).join(" and ")})${ref.replace("; ", ", as ")}`
     );
   return `its own work grows faster than the size: ${fixed(withoutGc)} without garbage-collection pauses (${gc})${ref}`;
 }
@@ -304,7 +310,7 @@ export function budgetsOf(m: Measured): Budget[] {
         measured:
           over.length === 0
             ? `worst ${fixed(Math.max(...budgeted.map((c) => c.worst)))}`
-            : over.map((c) => `${c.name} ${fixed(c.worst)}`).join(", "),
+            : over.map((c) => `${c.name} ${exponentFigure(c.worst)}`).join(", "),
         pass: over.length === 0,
       },
       () => growthSummary(over, growth.scales, reference),

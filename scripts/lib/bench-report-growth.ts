@@ -1,5 +1,5 @@
 /** The growth section of docs/performance.md: every subject, its exponents, and why one fails. */
-import { growthReason, LIMITS } from "./bench-budgets.js";
+import { exponentFigure, growthReason, LIMITS } from "./bench-budgets.js";
 import { type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
 import { table } from "./bench-report-load.js";
 import { fixed } from "./bench-stats.js";
@@ -18,7 +18,7 @@ export function renderGrowthSection(
   const row = (c: GrowthCost) => [
     `\`${c.name}\``,
     ...c.ms.map((ms) => fixed(ms, 3)),
-    ...c.exponents.map((e) => fixed(e)),
+    ...c.exponents.map(exponentFigure),
     `${fixed((100 * c.gcMs.at(-1)!) / c.ms.at(-1)!, 0)}%`,
     c.group === "reference"
       ? "reference"
