@@ -4,6 +4,7 @@
  * indices); the two differ after every character outside the Basic Multilingual Plane.
  * @module
  */
+import { firstIndexWhere } from "../sorted-search.js";
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
@@ -69,18 +70,6 @@ function pairEnds(text: string): readonly number[] {
   return ends;
 }
 
-/** How many of the ascending `values` are below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle]! < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Builds a converter from UTF-16 offsets to code point offsets for one text, scanning it once,
  * for exporters that convert many offsets.
@@ -97,7 +86,7 @@ export function codePointConverter(text: string): (utf16Offset: number) => numbe
   const ends = pairEnds(text);
   return (utf16Offset) => {
     checkOffset(text, utf16Offset);
-    return ends.length === 0 ? utf16Offset : utf16Offset - countBelow(ends, utf16Offset);
+    return ends.length === 0 ? utf16Offset : utf16Offset - firstIndexWhere(ends, (end) => end >= utf16Offset);
   };
 }
 
@@ -123,6 +112,8 @@ export function utf16Converter(text: string): (codePointOffset: number) => numbe
         `expected an integer code point offset 0 <= offset <= ${codePoints}, got ${String(codePointOffset)}`,
       );
     }
-    return astral.length === 0 ? codePointOffset : codePointOffset + countBelow(astral, codePointOffset);
+    return astral.length === 0
+      ? codePointOffset
+      : codePointOffset + firstIndexWhere(astral, (at) => at >= codePointOffset);
   };
 }
