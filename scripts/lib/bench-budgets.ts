@@ -97,19 +97,34 @@ function largestAdditions(withHtml: ConsumerBundle, count = 4): string {
  */
 export const exponentFigure = (e: number): string => fixed(e, fixed(e) === fixed(LIMITS.growthExponent) ? 3 : 2);
 
+// What a step that comes within the budget with a large young generation owes its growth to.
+const SCAVENGER_CAUSE =
+  "what grows faster than the size is V8's scavenger copying a call's result while it is built, " +
+  "once the result outgrows the young generation";
+
+/** The reference's exponents, as the reasons compare a step with them. */
+const linearWork = (reference: GrowthCost | undefined): string =>
+  reference
+    ? `; linear work (${reference.name}) measures ${reference.exponents.map((e) => fixed(e)).join(" and ")}`
+    : "";
+
+/** The worst step's index, and its exponent when measured with a large young generation. */
+const worstStep = (c: GrowthCost) => {
+  const k = c.exponents.indexOf(c.worst);
+  return { k, largeYoung: c.largeYoung?.exponents[k] };
+};
+
 /** Why a growth exponent is over budget: the young generation, the garbage collector's share, the whole range, linear work. */
 export function growthReason(c: GrowthCost, scales: readonly number[], reference?: GrowthCost): string {
-  const k = c.exponents.indexOf(c.worst);
+  const { k, largeYoung: e } = worstStep(c);
   const detail = growthDetail(c, k, scales, reference);
-  if (!c.largeYoung) return detail;
-  const e = c.largeYoung.exponents[k]!;
+  if (e === undefined) return detail;
   const grown = c.semiSpaceMb
     ? ` rather than the ${fixed(c.semiSpaceMb[k + 1]!, 0)} MiB its young generation grew to`
     : "";
   const young = `with semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB${grown}, the same step measures ${exponentFigure(e)}`;
   return e <= LIMITS.growthExponent
-    ? `${young}, within the budget: what grows faster than the size is V8's scavenger copying the ` +
-        `objects a call returns while it builds them, once they outgrow the young generation; ${detail}`
+    ? `${young}, within the budget: ${SCAVENGER_CAUSE}; ${detail}`
     : `${young}, over the budget still; ${detail}`;
 }
 
@@ -118,25 +133,17 @@ export function growthReason(c: GrowthCost, scales: readonly number[], reference
  * come within the budget and which do not (the growth section gives each one's full reason).
  */
 function growthSummary(over: readonly GrowthCost[], scales: readonly number[], reference?: GrowthCost): string {
-  const rechecked = over.filter((c) => c.largeYoung);
-  if (rechecked.length < over.length)
+  if (over.some((c) => !c.largeYoung))
     return over.map((c) => `${c.name}: ${growthReason(c, scales, reference)}`).join("; ");
-  const step = (c: GrowthCost) => c.largeYoung!.exponents[c.exponents.indexOf(c.worst)]!;
+  const step = (c: GrowthCost) => worstStep(c).largeYoung!;
   const list = (cs: readonly GrowthCost[]) => cs.map((c) => `${c.name} ${exponentFigure(step(c))}`).join(", ");
   const within = over.filter((c) => step(c) <= LIMITS.growthExponent);
   const still = over.filter((c) => step(c) > LIMITS.growthExponent);
-  const ref = reference
-    ? `; linear work (${reference.name}) measures ${reference.exponents.map((e) => fixed(e)).join(" and ")}`
-    : "";
-  const cause =
-    within.length > 0
-      ? `. For ${still.length > 0 ? "the first" : "them"}, what grows faster than the size is V8's scavenger copying a ` +
-        "result that outgrows the young generation while it is built"
-      : "";
+  const cause = within.length > 0 ? `. For ${still.length > 0 ? "the first" : "them"}, ${SCAVENGER_CAUSE}` : "";
   return (
     `measured again with semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB, so that V8's young generation holds what a ` +
     `call returns, the same step measures: ${within.length > 0 ? `within the budget, ${list(within)}` : "none within the budget"}` +
-    `${still.length > 0 ? `; over it still, ${list(still)}` : ""}${cause}${ref}`
+    `${still.length > 0 ? `; over it still, ${list(still)}` : ""}${cause}${linearWork(reference)}`
   );
 }
 
@@ -144,9 +151,7 @@ function growthDetail(c: GrowthCost, k: number, scales: readonly number[], refer
   const share = (i: number) => `${fixed((100 * c.gcMs[i]!) / c.ms[i]!, 0)}%`;
   const withoutGc = c.exponentsWithoutGc[k]!;
   const whole = slope(scales[0]!, c.ms[0]!, scales.at(-1)!, c.ms.at(-1)!);
-  const ref = reference
-    ? `; linear work (${reference.name}) measures ${reference.exponents.map((e) => fixed(e)).join(" and ")}`
-    : "";
+  const ref = linearWork(reference);
   const gc =
     `garbage-collection pauses are ${share(k)} of its time at ${scales[k]}× and ${share(k + 1)} at ` +
     `${scales[k + 1]}× (heap ${fixed(c.heapMb[k]!, 0)} → ${fixed(c.heapMb[k + 1]!, 0)} MiB)`;
