@@ -13,11 +13,10 @@ export class AnnWriter {
   /** Whether a normalization (`N`) line was written. */
   normalized = false;
   private readonly counters = new Map<string, number>();
-  // The text-bound annotations written so far, found by their start: `lastAt[start]` is the last
-  // one starting there (-1 for none), each links to the one before it at the same start. No key
-  // is made per span: a string key was a string per span, a number key a heap number per span
-  // once the text is longer than about 46,000 characters (the square of its length past 2^31).
-  private readonly lastAt: Int32Array;
+  // The text-bound annotations written so far, found by their start: `lastAt` maps a start to
+  // the last one starting there, each links to the one before it at the same start. Keyed by
+  // the start alone, a small integer, so no key is made per span and nothing per character.
+  private readonly lastAt = new Map<number, number>();
   private readonly boundType: string[] = [];
   private readonly boundEnd: number[] = [];
   private readonly boundId: string[] = [];
@@ -27,13 +26,11 @@ export class AnnWriter {
   constructor(
     private readonly text: string,
     private readonly toCodePoints: (offset: number) => number,
-  ) {
-    this.lastAt = new Int32Array(text.length + 1).fill(-1);
-  }
+  ) {}
 
   /** The id of the text-bound annotation of this type and span written so far, if any. */
   private written(type: string, { start, end }: Range): string | undefined {
-    for (let b = this.lastAt[start] ?? -1; b >= 0; b = this.boundBefore[b]!) {
+    for (let b = this.lastAt.get(start) ?? -1; b >= 0; b = this.boundBefore[b]!) {
       if (this.boundEnd[b] === end && this.boundType[b] === type) return this.boundId[b];
     }
     return undefined;
@@ -60,31 +57,50 @@ export class AnnWriter {
   textBound(type: string, span: Range, physical: boolean): string | undefined {
     const existing = this.written(type, span);
     if (existing) return existing;
-    const fragments = this.fragments(span);
-    if (fragments.length === 0) return undefined;
+    const first = this.fragmentStart(span.start, span.end);
+    if (first === span.end) return undefined;
     const id = this.nextId("T");
-    const offsets = fragments.map((f) => `${this.toCodePoints(f.start)} ${this.toCodePoints(f.end)}`).join(";");
-    const text = fragments.map((f) => this.text.slice(f.start, f.end)).join(" ");
-    this.push(`${id}\t${type} ${offsets}\t${text}`);
+    // Written part by part, the line's pieces are joined once, with the lines around them.
+    const { out } = this;
+    out.add(id);
+    out.add("\t");
+    out.add(type);
+    for (let start = first, separator = " "; start < span.end; separator = ";") {
+      const end = this.fragmentEnd(start, span.end);
+      out.add(`${separator}${this.toCodePoints(start)} ${this.toCodePoints(end)}`);
+      start = this.fragmentStart(end, span.end);
+    }
+    for (let start = first, separator = "\t"; start < span.end; separator = " ") {
+      const end = this.fragmentEnd(start, span.end);
+      out.add(separator);
+      out.add(this.text.slice(start, end));
+      start = this.fragmentStart(end, span.end);
+    }
+    out.add("\n");
     this.boundType.push(type);
     this.boundEnd.push(span.end);
     this.boundId.push(id);
-    this.boundBefore.push(this.lastAt[span.start]!);
-    this.lastAt[span.start] = this.boundId.length - 1;
+    this.boundBefore.push(this.lastAt.get(span.start) ?? -1);
+    this.lastAt.set(span.start, this.boundId.length - 1);
     if (physical) this.physical.push({ id, start: span.start, end: span.end });
     return id;
   }
 
-  // The pieces of a span between line breaks: brat's .ann is line-based.
-  private fragments(span: Range): Range[] {
-    const fragments: Range[] = [];
-    let start = span.start;
-    for (let i = span.start; i <= span.end; i++) {
-      if (i === span.end || this.text[i] === "\n" || this.text[i] === "\r") {
-        if (i > start) fragments.push({ start, end: i });
-        start = i + 1;
-      }
-    }
-    return fragments;
+  // A span is written as its pieces between line breaks: brat's .ann is line-based.
+  private isBreak(offset: number): boolean {
+    const c = this.text.charCodeAt(offset);
+    return c === 10 || c === 13; // "\n", "\r"
+  }
+
+  /** Where the next piece starts at or after `offset`: past any line breaks, at most `end`. */
+  private fragmentStart(offset: number, end: number): number {
+    while (offset < end && this.isBreak(offset)) offset++;
+    return offset;
+  }
+
+  /** Where the piece starting at `offset` ends: at the next line break, at most `end`. */
+  private fragmentEnd(offset: number, end: number): number {
+    while (offset < end && !this.isBreak(offset)) offset++;
+    return offset;
   }
 }
