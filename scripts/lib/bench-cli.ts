@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { interleaved, runNode } from "./bench-process.js";
+import { INTERVAL_NAME, type Interval, intervalFigure, intervalMethod, medianInterval } from "./bench-interval.js";
 import { fixed, median } from "./bench-stats.js";
 
 /** The commands measured, each against the bare-node floor. */
@@ -17,6 +18,8 @@ export interface CliTime {
   readonly label: string;
   /** Median wall time, spawn to exit, in milliseconds. */
   readonly wallMs: number;
+  /** A command's ratio to bare node: its bootstrap interval over the runs of both (absent in older runs). */
+  readonly ratioInterval?: Interval;
 }
 
 export interface CliTimes {
@@ -41,8 +44,18 @@ export function measureCliTimes(distDir: string, runs: number): CliTimes {
     const env = { ...process.env, NO_COLOR: "1" };
     const labels = Object.keys(variants);
     const samples = interleaved(labels, runs, (label) => runNode(variants[label]!, { env }).wallMs);
-    const [bareNode, ...commands] = labels.map((label) => ({ label, wallMs: median(samples[label]!) }));
-    return { runs, bareNode: bareNode!, commands };
+    const [bare, ...others] = labels;
+    const ratioInterval = (label: string) =>
+      medianInterval([samples[bare!]!, samples[label]!], ([node, command]) => command! / node!);
+    return {
+      runs,
+      bareNode: { label: bare!, wallMs: median(samples[bare!]!) },
+      commands: others.map((label) => ({
+        label,
+        wallMs: median(samples[label]!),
+        ratioInterval: ratioInterval(label),
+      })),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -56,7 +69,9 @@ export function worstCliRatio(times: CliTimes): number {
 /** The section of docs/performance.md on the command line. */
 export function renderCliSection(times: CliTimes, limit: number): string {
   const rows = [times.bareNode, ...times.commands].map(
-    (t) => `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× |`,
+    (t) =>
+      `| \`${t.label}\` | ${fixed(t.wallMs, 1)} | ${fixed(t.wallMs / times.bareNode.wallMs)}× | ` +
+      `${t.ratioInterval ? `${intervalFigure(t.ratioInterval)}×` : ""} |`,
   );
   return `## Command-line start-up
 
@@ -71,8 +86,10 @@ loads Node's stream and socket modules, about as much work as \`show\` does itse
 terminal still gets Node's stream, which knows its width). test/cli-lazy-loading.test.ts checks
 which modules each command loads, Node's own among them.
 
-| command | wall ms | vs bare node |
-| --- | --- | --- |
+The ratio's interval tells the run's own precision: ${intervalMethod("the runs of the command and those of bare node")}.
+
+| command | wall ms | vs bare node | ${INTERVAL_NAME} |
+| --- | --- | --- | --- |
 ${rows.join("\n")}
 `;
 }

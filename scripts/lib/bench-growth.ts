@@ -15,6 +15,7 @@ import type { ArticleOf } from "../../src/types.js";
 import type { BatchOptions } from "./bench-cpu.js";
 import { GROWTH_SUBJECTS, type GrowthSubject } from "./bench-growth-subjects.js";
 import { compileScript, interleaved, runNode } from "./bench-process.js";
+import { type Interval, medianInterval } from "./bench-interval.js";
 import { median } from "./bench-stats.js";
 import { scaleArticle } from "./bench-synthetic.js";
 
@@ -34,6 +35,8 @@ export interface GrowthCost {
   readonly semiSpaceMb?: readonly number[];
   /** Log-log slope between consecutive scales, one fewer than the scales. */
   readonly exponents: readonly number[];
+  /** Each slope's bootstrap interval over the processes at its two scales (absent in older runs). */
+  readonly exponentIntervals?: readonly Interval[];
   /** The same slopes of the time outside garbage-collection pauses, to tell its share. */
   readonly exponentsWithoutGc: readonly number[];
   /** The largest slope: the figure the budget is checked against. */
@@ -110,6 +113,12 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       const ms = runs.map((r) => median(r.map((x) => x.ms)));
       const gcMs = runs.map((r) => median(r.map((x) => x.gcMs)));
       const exponents = slopesOf(scales, ms);
+      const exponentIntervals = exponents.map((_, k) =>
+        medianInterval(
+          [runs[k]!, runs[k + 1]!].map((r) => r.map((x) => x.ms)),
+          ([a, b]) => slope(scales[k]!, a!, scales[k + 1]!, b!),
+        ),
+      );
       return {
         name: subjects[s]!.name,
         group: subjects[s]!.group,
@@ -118,6 +127,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
         heapMb: runs.map((r) => Math.max(...r.map((x) => x.heapMb))),
         semiSpaceMb: runs.map((r) => Math.max(...r.map((x) => x.semiSpaceMb))),
         exponents,
+        exponentIntervals,
         exponentsWithoutGc: slopesOf(
           scales,
           ms.map((t, k) => t - gcMs[k]!),

@@ -1,5 +1,7 @@
 /** The growth section of docs/performance.md: every subject, its exponents, and why one fails. */
-import { exponentFigure, growthReason, LIMITS } from "./bench-budgets.js";
+import { exponentFigure, growthReason } from "./bench-growth-reasons.js";
+import { INTERVAL_NAME, intervalFigure, intervalMethod } from "./bench-interval.js";
+import { LIMITS } from "./bench-limits.js";
 import { type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
 import { table } from "./bench-report-load.js";
 import { fixed } from "./bench-stats.js";
@@ -18,7 +20,10 @@ export function renderGrowthSection(
   const row = (c: GrowthCost) => [
     `\`${c.name}\``,
     ...c.ms.map((ms) => fixed(ms, 3)),
-    ...c.exponents.map(exponentFigure),
+    ...c.exponents.map((e, k) => {
+      const interval = c.exponentIntervals?.[k];
+      return interval ? `${exponentFigure(e)} (${intervalFigure(interval, exponentFigure)})` : exponentFigure(e);
+    }),
     `${fixed((100 * c.gcMs.at(-1)!) / c.ms.at(-1)!, 0)}%`,
     c.group === "reference"
       ? "reference"
@@ -58,7 +63,10 @@ quadratic. The budget is an exponent of at most ${fixed(LIMITS.growthExponent)} 
 figures are fractions of a millisecond, so their slope is the noisier one, and with the fixed
 costs of a call they often come out below 1. The reference rows (\`JSON.stringify\` of the article,
 making one string; \`JSON.parse\` of its JSON text, making every object of it; both linear by
-construction) show what linear work measures at these sizes on this machine.
+construction) show what linear work measures at these sizes on this machine. In brackets beside
+each exponent, its ${INTERVAL_NAME}, which tells how far the run's own spread reaches:
+${intervalMethod(`the ${options.rounds} processes at each of the step's two scales`)}. The budget
+is checked against the exponent itself.
 
 A function over the budget is measured again in the same way with V8's young generation given
 semi-spaces of ${LARGE_SEMI_SPACE_MB} MiB (\`node --max-semi-space-size=${LARGE_SEMI_SPACE_MB}\`), so that what one call
