@@ -1,10 +1,11 @@
 /**
  * One measurement of the growth benchmark, in a process of its own: `node --expose-gc CHILD.mjs
  * SUBJECT ARTICLE.json MIN_MS BATCHES`, where CHILD.mjs is this file as bench-growth.ts compiles
- * it, times one subject on one synthetic article and prints `{"ms": …, "gcMs": …}`, CPU
- * milliseconds per call and the share of them spent paused in the garbage collector, and the
- * heap and young-generation semi-space the process ended with. Its own process, so that neither another subject's garbage nor
- * the other scales' articles sit in its heap.
+ * it, times one subject on one synthetic article and prints `{"ms": …, "gcMs": …, "systemMs": …}`,
+ * CPU milliseconds per call and the shares of them spent paused in the garbage collector and in
+ * the kernel, and the heap and young-generation semi-space the process ended with. Its own
+ * process, so that neither another subject's garbage nor the other scales' articles sit in its
+ * heap.
  */
 import { readFileSync } from "node:fs";
 import { getHeapSpaceStatistics } from "node:v8";

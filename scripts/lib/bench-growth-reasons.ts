@@ -105,19 +105,36 @@ function causeSummary(over: readonly GrowthCost[], scales: readonly number[], re
   );
 }
 
+/**
+ * The kernel's share of a step (it overlaps the pauses, which it can fall in, so the two are told
+ * apart rather than both taken off), and the exponent of the time in user mode alone.
+ */
+function kernelShare(c: GrowthCost, k: number, scales: readonly number[]): string {
+  const { systemMs } = c;
+  if (!systemMs) return "";
+  const share = (i: number) => `${fixed((100 * systemMs[i]!) / c.ms[i]!, 0)}%`;
+  const user = slope(scales[k]!, c.ms[k]! - systemMs[k]!, scales[k + 1]!, c.ms[k + 1]! - systemMs[k + 1]!);
+  return (
+    `; the kernel's share of its time (mostly giving the heap fresh pages as it grows again after a ` +
+    `collection) is ${share(k)} at ${scales[k]}× and ${share(k + 1)} at ${scales[k + 1]}×, and in user mode ` +
+    `alone its exponent is ${fixed(user)}`
+  );
+}
+
 function growthDetail(c: GrowthCost, k: number, scales: readonly number[], reference?: GrowthCost): string {
   const share = (i: number) => `${fixed((100 * c.gcMs[i]!) / c.ms[i]!, 0)}%`;
   const withoutGc = c.exponentsWithoutGc[k]!;
   const whole = slope(scales[0]!, c.ms[0]!, scales.at(-1)!, c.ms.at(-1)!);
-  const ref = linearWork(reference);
+  const [kernel, ref] = [kernelShare(c, k, scales), linearWork(reference)];
   const gc =
     `garbage-collection pauses are ${share(k)} of its time at ${scales[k]}× and ${share(k + 1)} at ` +
     `${scales[k + 1]}× (heap ${fixed(c.heapMb[k]!, 0)} → ${fixed(c.heapMb[k + 1]!, 0)} MiB)`;
-  if (withoutGc <= LIMITS.growthExponent) return `${gc}; without them the exponent is ${fixed(withoutGc)}${ref}`;
+  if (withoutGc <= LIMITS.growthExponent)
+    return `${gc}; without them the exponent is ${fixed(withoutGc)}${kernel}${ref}`;
   if (whole <= LIMITS.growthExponent)
     return (
       `over the whole range, ${scales[0]}×→${scales.at(-1)}×, its exponent is ${fixed(whole)}, within the ` +
-      `budget: its steps disagree (${c.exponents.map(exponentFigure).join(" and ")})${ref.replace("; ", ", as ")}`
+      `budget: its steps disagree (${c.exponents.map(exponentFigure).join(" and ")})${ref.replace("; ", ", as ")}${kernel}`
     );
-  return `its own work grows faster than the size: ${fixed(withoutGc)} without garbage-collection pauses (${gc})${ref}`;
+  return `its own work grows faster than the size: ${fixed(withoutGc)} without garbage-collection pauses (${gc})${kernel}${ref}`;
 }

@@ -29,6 +29,8 @@ export interface GrowthCost {
   readonly ms: readonly number[];
   /** Of those, milliseconds per call paused in the garbage collector. */
   readonly gcMs: readonly number[];
+  /** Of those, milliseconds per call in the kernel, mostly faulting in fresh heap pages (absent in older runs). */
+  readonly systemMs?: readonly number[];
   /** The child's heap after measuring, in MiB: the article, the input and what the calls keep. */
   readonly heapMb: readonly number[];
   /** The semi-space V8's young generation had grown to by the end, in MiB (the largest of the runs). */
@@ -73,6 +75,7 @@ export interface GrowthOptions extends BatchOptions {
 interface ChildResult {
   readonly ms: number;
   readonly gcMs: number;
+  readonly systemMs: number;
   readonly heapMb: number;
   readonly semiSpaceMb: number;
 }
@@ -112,6 +115,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     const costs = timeAll(subjects, []).map((runs, s): GrowthCost => {
       const ms = runs.map((r) => median(r.map((x) => x.ms)));
       const gcMs = runs.map((r) => median(r.map((x) => x.gcMs)));
+      const systemMs = runs.map((r) => median(r.map((x) => x.systemMs)));
       const exponents = slopesOf(scales, ms);
       const exponentIntervals = exponents.map((_, k) =>
         medianInterval(
@@ -124,6 +128,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
         group: subjects[s]!.group,
         ms,
         gcMs,
+        systemMs,
         heapMb: runs.map((r) => Math.max(...r.map((x) => x.heapMb))),
         semiSpaceMb: runs.map((r) => Math.max(...r.map((x) => x.semiSpaceMb))),
         exponents,

@@ -16,7 +16,14 @@ export function renderGrowthSection(
 ): string {
   const reference = costs.find((c) => c.group === "reference");
   const exponents = scales.slice(1).map((s, i) => `exponent ${scales[i]}×→${s}×`);
-  const header = ["function", ...scales.map((s) => `ms at ${s}×`), ...exponents, "GC pauses at the largest", "result"];
+  const header = [
+    "function",
+    ...scales.map((s) => `ms at ${s}×`),
+    ...exponents,
+    "GC pauses at the largest",
+    "kernel at the largest",
+    "result",
+  ];
   const row = (c: GrowthCost) => [
     `\`${c.name}\``,
     ...c.ms.map((ms) => fixed(ms, 3)),
@@ -25,6 +32,7 @@ export function renderGrowthSection(
       return interval ? `${exponentFigure(e)} (${intervalFigure(interval, exponentFigure)})` : exponentFigure(e);
     }),
     `${fixed((100 * c.gcMs.at(-1)!) / c.ms.at(-1)!, 0)}%`,
+    c.systemMs ? `${fixed((100 * c.systemMs.at(-1)!) / c.ms.at(-1)!, 0)}%` : "",
     c.group === "reference"
       ? "reference"
       : c.worst <= LIMITS.growthExponent
@@ -56,7 +64,9 @@ the other, each repeating the call until ${options.minMs} ms of CPU time and thr
 objects are all garbage between calls, as no collection of a running program does);
 the figure is CPU milliseconds per call (the process's own CPU time, garbage collection of the
 calls' own allocations included), the median batch. *GC pauses* is the share of that time the
-main thread spent paused in the garbage collector (V8's GC profiler) at the largest scale.
+main thread spent paused in the garbage collector (V8's GC profiler) at the largest scale;
+*kernel*, the share spent in the kernel (system CPU time), mostly giving the heap fresh pages as
+it grows again after a collection has returned some to the system. The two can overlap.
 
 The exponent is the slope of log time over log size between two scales: 1.00 is linear, 2.00
 quadratic. The budget is an exponent of at most ${fixed(LIMITS.growthExponent)} between every two scales; the 1×
