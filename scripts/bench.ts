@@ -132,6 +132,7 @@ async function measure(sections: ReadonlySet<Section>, subjects: string | undefi
     const costs = measureGrowth(article, GROWTH_SCALES, {
       ...GROWTH_OPTIONS,
       recheckAbove: LIMITS.growthExponent,
+      beyond: true,
       ...(subjects && { only: subjects }),
     });
     m.growth = { costs, scales: GROWTH_SCALES };

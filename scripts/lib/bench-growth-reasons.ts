@@ -58,7 +58,18 @@ export function growthReason(c: GrowthCost, scales: readonly number[], reference
   return `${spread(c)}${causeOf(c, scales, reference)}`;
 }
 
+/** The step past the largest scale, `100×→300× measures 1.02 (0.98–1.07)`. */
+const beyondFigure = ({ beyond }: GrowthCost): string =>
+  beyond
+    ? `${beyond.from}×→${beyond.to}× measures ${exponentFigure(beyond.exponent)} (${intervalFigure(beyond, exponentFigure)})`
+    : "";
+
 function causeOf(c: GrowthCost, scales: readonly number[], reference?: GrowthCost): string {
+  const past = c.beyond ? `past the largest scale, ${beyondFigure(c)}; ` : "";
+  return `${past}${youngGeneration(c, scales, reference)}`;
+}
+
+function youngGeneration(c: GrowthCost, scales: readonly number[], reference?: GrowthCost): string {
   const { k, largeYoung: e } = worstStep(c);
   const detail = growthDetail(c, k, scales, reference);
   if (e === undefined) return detail;
@@ -76,7 +87,14 @@ function causeOf(c: GrowthCost, scales: readonly number[], reference?: GrowthCos
  * come within the budget and which do not (the growth section gives each one's full reason).
  */
 export function growthSummary(over: readonly GrowthCost[], scales: readonly number[], reference?: GrowthCost): string {
-  return `${spreadSummary(over)}${causeSummary(over, scales, reference)}`;
+  return `${spreadSummary(over)}${beyondSummary(over)}${causeSummary(over, scales, reference)}`;
+}
+
+/** Each subject's step past the largest scale. */
+function beyondSummary(over: readonly GrowthCost[]): string {
+  const measured = over.filter((c) => c.beyond);
+  if (measured.length === 0) return "";
+  return `Past the largest scale: ${measured.map((c) => `${c.name} ${beyondFigure(c)}`).join(", ")}. `;
 }
 
 /** Which subjects are over the budget by more than the run's spread, and which by less. */

@@ -48,7 +48,18 @@ export interface GrowthCost {
    * {@link LARGE_SEMI_SPACE_MB} MiB, so that the young generation holds what one call returns.
    */
   readonly largeYoung?: { readonly ms: readonly number[]; readonly exponents: readonly number[] };
+  /**
+   * For a subject over the budget, the step from the largest scale to {@link BEYOND_FACTOR} times
+   * it, both timed again in the same rounds: whether the growth goes on past the largest scale.
+   */
+  readonly beyond?: Interval & { readonly from: number; readonly to: number; readonly exponent: number };
 }
+
+/**
+ * How far past the largest scale the step of a subject over the budget is timed (100× to 300×),
+ * to tell a growth that goes on from one that happens once, between two of the scales.
+ */
+export const BEYOND_FACTOR = 3;
 
 /**
  * The semi-space of the second measurement of a subject over the budget: four times the 16 MiB
@@ -70,6 +81,8 @@ export interface GrowthOptions extends BatchOptions {
   readonly only?: string;
   /** Subjects whose largest exponent is above this are measured again with a larger young generation. */
   readonly recheckAbove?: number;
+  /** Whether those subjects are also timed one step past the largest scale ({@link BEYOND_FACTOR} times it). */
+  readonly beyond?: boolean;
 }
 
 interface ChildResult {
@@ -91,7 +104,7 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
   if (subjects.length === 0) throw new Error(`no growth subject's name or group starts with "${only}"`);
   const scratch = mkdtempSync(join(tmpdir(), "kim-shoigu-growth-"));
   try {
-    const files = scales.map((copies) => {
+    const articleFile = (copies: number) => {
       const scaled = scaleArticle(doc, copies);
       const check = safeParseArticle(scaled);
       if (!check.success)
@@ -99,30 +112,40 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       const file = join(scratch, `article-${copies}x.json`);
       writeFileSync(file, JSON.stringify(scaled));
       return file;
-    });
+    };
+    const files = scales.map(articleFile);
     const child = compileScript(CHILD, scratch);
-    // Every subject of `which` at every scale, `options.rounds` fresh processes each, interleaved.
-    const timeAll = (which: readonly GrowthSubject[], flags: readonly string[]) => {
+    // Every subject of `which` on every article of `at`, `options.rounds` fresh processes each, interleaved.
+    const timeAll = (which: readonly GrowthSubject[], flags: readonly string[], at: readonly string[] = files) => {
       const key = (s: number, k: number) => `${s}:${k}`;
-      const keys = which.flatMap((_, s) => scales.map((_, k) => key(s, k)));
+      const keys = which.flatMap((_, s) => at.map((_, k) => key(s, k)));
       const samples = interleaved(keys, options.rounds, (run): ChildResult => {
         const [s, k] = run.split(":").map(Number) as [number, number];
-        const args = [which[s]!.name, files[k]!, String(options.minMs), String(options.batches)];
+        const args = [which[s]!.name, at[k]!, String(options.minMs), String(options.batches)];
         return JSON.parse(runNode(["--expose-gc", ...flags, child, ...args]).stdout) as ChildResult;
       });
-      return which.map((_, s) => scales.map((_, k) => samples[key(s, k)]!));
+      return which.map((_, s) => at.map((_, k) => samples[key(s, k)]!));
+    };
+    const stepOf = (
+      runs: readonly (readonly ChildResult[])[],
+      from: number,
+      to: number,
+    ): Interval & { exponent: number } => {
+      const [a, b] = [runs[0]!, runs[1]!].map((r) => r.map((x) => x.ms));
+      return {
+        exponent: slope(from, median(a!), to, median(b!)),
+        ...medianInterval([a!, b!], ([msA, msB]) => slope(from, msA!, to, msB!)),
+      };
     };
     const costs = timeAll(subjects, []).map((runs, s): GrowthCost => {
       const ms = runs.map((r) => median(r.map((x) => x.ms)));
       const gcMs = runs.map((r) => median(r.map((x) => x.gcMs)));
       const systemMs = runs.map((r) => median(r.map((x) => x.systemMs)));
       const exponents = slopesOf(scales, ms);
-      const exponentIntervals = exponents.map((_, k) =>
-        medianInterval(
-          [runs[k]!, runs[k + 1]!].map((r) => r.map((x) => x.ms)),
-          ([a, b]) => slope(scales[k]!, a!, scales[k + 1]!, b!),
-        ),
-      );
+      const exponentIntervals = exponents.map((_, k) => {
+        const { low, high } = stepOf(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!);
+        return { low, high };
+      });
       return {
         name: subjects[s]!.name,
         group: subjects[s]!.group,
@@ -143,15 +166,17 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     const { recheckAbove } = options;
     const over = costs.filter((c) => c.group !== "reference" && recheckAbove !== undefined && c.worst > recheckAbove);
     if (over.length === 0) return costs;
-    const again = timeAll(
-      over.map((c) => subjects.find((s) => s.name === c.name)!),
-      [`--max-semi-space-size=${LARGE_SEMI_SPACE_MB}`],
-    );
+    const overSubjects = over.map((c) => subjects.find((s) => s.name === c.name)!);
+    const again = timeAll(overSubjects, [`--max-semi-space-size=${LARGE_SEMI_SPACE_MB}`]);
+    // The step past the largest scale, the largest measured again in the same rounds.
+    const [largest, beyond] = [scales.at(-1)!, BEYOND_FACTOR * scales.at(-1)!];
+    const past = options.beyond ? timeAll(overSubjects, [], [files.at(-1)!, articleFile(beyond)]) : [];
     return costs.map((c) => {
-      const runs = again[over.indexOf(c)];
-      if (!runs) return c;
-      const ms = runs.map((r) => median(r.map((x) => x.ms)));
-      return { ...c, largeYoung: { ms, exponents: slopesOf(scales, ms) } };
+      const i = over.indexOf(c);
+      if (i < 0) return c;
+      const ms = again[i]!.map((r) => median(r.map((x) => x.ms)));
+      const step = past[i] && { from: largest, to: beyond, ...stepOf(past[i]!, largest, beyond) };
+      return { ...c, largeYoung: { ms, exponents: slopesOf(scales, ms) }, ...(step && { beyond: step }) };
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import { exponentFigure, growthReason } from "./bench-growth-reasons.js";
 import { INTERVAL_NAME, intervalFigure, intervalMethod } from "./bench-interval.js";
 import { LIMITS } from "./bench-limits.js";
-import { type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
+import { BEYOND_FACTOR, type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
 import { table } from "./bench-report-load.js";
 import { fixed } from "./bench-stats.js";
 
@@ -84,7 +84,9 @@ returns at the largest scale fits in it; its reason gives the exponent of that m
 that outlive a scavenge of the young generation are copied by it, and a result larger than the
 young generation is still being built, so alive, at every scavenge during the call: the second
 measurement tells that cost, which comes with the size of the result rather than with the
-function's own work, from a growth of the work itself.
+function's own work, from a growth of the work itself. A function over the budget is also timed
+one step past the largest scale, at ${BEYOND_FACTOR} times it, that scale and this one in the same rounds (a
+synthetic article as the others), to tell a growth that goes on from one that happens once.
 
 ${tables.join("\n\n")}
 `;
