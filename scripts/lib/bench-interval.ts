@@ -4,6 +4,7 @@
  * a figure near its budget is over it by more than the run's own spread.
  */
 import { fixed, grouped, median } from "./bench-stats.js";
+import { percentileInterval, seededRandom } from "./bootstrap.js";
 
 /** The share of the bootstrap distribution an interval covers. */
 export const INTERVAL_LEVEL = 0.9;
@@ -25,19 +26,6 @@ export interface Interval {
   readonly high: number;
 }
 
-// mulberry32: a fixed seed, so that a report rendered again from the same samples gives the same
-// intervals.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /**
  * The {@link INTERVAL_LEVEL} percentile bootstrap interval of a statistic of the medians of
  * several groups of samples: each group is drawn again with replacement, its median taken, and
@@ -55,12 +43,12 @@ export function medianInterval(
   resamples = RESAMPLES,
 ): Interval {
   if (groups.some((g) => g.length === 0)) throw new RangeError("an interval needs a sample in every group");
+  // A fixed seed, so that a report rendered again from the same samples gives the same intervals.
   const random = seededRandom(0x5eed);
-  const values = Array.from({ length: resamples }, () =>
-    statistic(groups.map((g) => median(Array.from(g, () => g[Math.floor(random() * g.length)]!)))),
-  ).sort((a, b) => a - b);
-  const tail = (1 - INTERVAL_LEVEL) / 2;
-  return { low: values[Math.floor(tail * resamples)]!, high: values[Math.ceil((1 - tail) * resamples) - 1]! };
+  const draw = (g: readonly number[]) => median(Array.from(g, () => g[Math.floor(random() * g.length)]!));
+  const estimates = Array.from({ length: resamples }, () => statistic(groups.map(draw)));
+  const [low, high] = percentileInterval(estimates, INTERVAL_LEVEL);
+  return { low, high };
 }
 
 /** An interval as the report shows it, `1.08–1.25`, each end as `figure` writes a value. */
