@@ -93,6 +93,10 @@ interface ChildResult {
   readonly semiSpaceMb: number;
 }
 
+/** Each article's median of one figure over its processes. */
+const mediansOf = (runs: readonly (readonly ChildResult[])[], figure: keyof ChildResult): number[] =>
+  runs.map((r) => median(r.map((x) => x[figure])));
+
 /** The log-log slopes between consecutive scales. */
 const slopesOf = (scales: readonly number[], times: readonly number[]): number[] =>
   times.slice(1).map((t, i) => slope(scales[i]!, times[i]!, scales[i + 1]!, t));
@@ -126,26 +130,17 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       });
       return which.map((_, s) => at.map((_, k) => samples[key(s, k)]!));
     };
-    const stepOf = (
-      runs: readonly (readonly ChildResult[])[],
-      from: number,
-      to: number,
-    ): Interval & { exponent: number } => {
+    // A step's interval over the processes at its two scales.
+    const stepInterval = (runs: readonly (readonly ChildResult[])[], from: number, to: number): Interval => {
       const [a, b] = [runs[0]!, runs[1]!].map((r) => r.map((x) => x.ms));
-      return {
-        exponent: slope(from, median(a!), to, median(b!)),
-        ...medianInterval([a!, b!], ([msA, msB]) => slope(from, msA!, to, msB!)),
-      };
+      return medianInterval([a!, b!], ([msA, msB]) => slope(from, msA!, to, msB!));
     };
     const costs = timeAll(subjects, []).map((runs, s): GrowthCost => {
-      const ms = runs.map((r) => median(r.map((x) => x.ms)));
-      const gcMs = runs.map((r) => median(r.map((x) => x.gcMs)));
-      const systemMs = runs.map((r) => median(r.map((x) => x.systemMs)));
+      const ms = mediansOf(runs, "ms");
+      const gcMs = mediansOf(runs, "gcMs");
+      const systemMs = mediansOf(runs, "systemMs");
       const exponents = slopesOf(scales, ms);
-      const exponentIntervals = exponents.map((_, k) => {
-        const { low, high } = stepOf(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!);
-        return { low, high };
-      });
+      const exponentIntervals = exponents.map((_, k) => stepInterval(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!));
       return {
         name: subjects[s]!.name,
         group: subjects[s]!.group,
@@ -174,8 +169,14 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     return costs.map((c) => {
       const i = over.indexOf(c);
       if (i < 0) return c;
-      const ms = again[i]!.map((r) => median(r.map((x) => x.ms)));
-      const step = past[i] && { from: largest, to: beyond, ...stepOf(past[i]!, largest, beyond) };
+      const ms = mediansOf(again[i]!, "ms");
+      const pastMs = past[i] && mediansOf(past[i]!, "ms");
+      const step = pastMs && {
+        from: largest,
+        to: beyond,
+        exponent: slope(largest, pastMs[0]!, beyond, pastMs[1]!),
+        ...stepInterval(past[i]!, largest, beyond),
+      };
       return { ...c, largeYoung: { ms, exponents: slopesOf(scales, ms) }, ...(step && { beyond: step }) };
     });
   } finally {
