@@ -33,13 +33,15 @@ export interface GroupedAssignment {
  */
 export function maximizeGroupedAssignment(edges: readonly Edge[], what: string): GroupedAssignment {
   const groups = groupsOf(edges);
-  for (const group of groups) checkSize(group.rows.length, group.columns.length, what);
+  for (let g = 0; g < groups.count; g++) checkSize(groups.rows[g]!, groups.columns[g]!, what);
+  const large = largeGroups(edges, groups);
   const pairs: { row: number; column: number }[] = [];
   let totalSimilarity = 0;
-  for (const group of groups) {
-    if (group.rows.length === 1 || group.columns.length === 1) {
+  for (let g = 0; g < groups.count; g++) {
+    const group = large.get(g);
+    if (group === undefined) {
       // One row or one column: the best edge is the optimum (the first of equal ones).
-      const best = group.edges.reduce((a, b) => (b.similarity > a.similarity ? b : a));
+      const best = edges[groups.best[g]!]!;
       pairs.push({ row: best.row, column: best.column });
       totalSimilarity += best.similarity;
       continue;
@@ -83,26 +85,48 @@ interface Group {
   readonly edges: Edge[];
 }
 
-/** Connected groups of rows and columns (union–find with path halving), in order of first row. */
-function groupsOf(edges: readonly Edge[]): Group[] {
-  // Rows and columns are indices into lists: arrays by index give each its dense node number
-  // (and list them in ascending order) where maps would be looked up and sorted.
-  const rowNode: number[] = [];
-  const columnNode: number[] = [];
-  const parent: number[] = [];
-  const node = (ids: number[], id: number): number => {
-    let n = ids[id];
-    if (n === undefined) {
-      n = parent.length;
-      parent.push(n);
-      ids[id] = n;
+/**
+ * The connected groups of rows and columns, numbered in order of their first row, as counts
+ * in typed arrays: most groups are one gold and one predicted span, and an object and three
+ * lists for each cost a long document more time in the garbage collector than solving them.
+ */
+interface Groups {
+  readonly count: number;
+  /** Each edge's group. */
+  readonly ofEdge: Int32Array;
+  /** Each group's number of rows, of columns, and its first edge of the largest similarity. */
+  readonly rows: Int32Array;
+  readonly columns: Int32Array;
+  readonly best: Int32Array;
+  /** Each row's and column's group (-1 for an index that is none), by index. */
+  readonly ofRow: Int32Array;
+  readonly ofColumn: Int32Array;
+}
+
+/** Connected groups (union–find with path halving over dense node numbers). */
+function groupsOf(edges: readonly Edge[]): Groups {
+  let [rowEnd, columnEnd] = [0, 0];
+  for (const { row, column } of edges) {
+    if (!Number.isSafeInteger(row) || !Number.isSafeInteger(column) || row < 0 || column < 0)
+      throw new Error(`internal error: edge (${row}, ${column}) is not between indices`);
+    rowEnd = Math.max(rowEnd, row + 1);
+    columnEnd = Math.max(columnEnd, column + 1);
+  }
+  const rowNode = new Int32Array(rowEnd).fill(-1);
+  const columnNode = new Int32Array(columnEnd).fill(-1);
+  const parent = new Int32Array(2 * edges.length);
+  let nodes = 0;
+  const node = (ids: Int32Array, id: number): number => {
+    if (ids[id]! < 0) {
+      parent[nodes] = nodes;
+      ids[id] = nodes++;
     }
-    return n;
+    return ids[id]!;
   };
   const find = (n: number): number => {
     let x = n;
     while (parent[x] !== x) {
-      const grand = parent[parent[x] ?? x] ?? x;
+      const grand = parent[parent[x]!]!;
       parent[x] = grand;
       x = grand;
     }
@@ -113,21 +137,40 @@ function groupsOf(edges: readonly Edge[]): Group[] {
     const b = find(node(columnNode, edge.column));
     if (a !== b) parent[b] = a;
   }
-  const groups: Group[] = [];
-  const byRoot: (Group | undefined)[] = [];
-  const groupOf = (n: number): Group => {
-    const root = find(n);
-    let group = byRoot[root];
-    if (group === undefined) {
-      group = { rows: [], columns: [], edges: [] };
-      byRoot[root] = group;
-      groups.push(group);
-    }
-    return group;
-  };
-  // forEach skips the indices that are no row or column, and goes in ascending order.
-  rowNode.forEach((n, row) => groupOf(n).rows.push(row));
-  columnNode.forEach((n, column) => groupOf(n).columns.push(column));
-  for (const edge of edges) groupOf(rowNode[edge.row] ?? -1).edges.push(edge);
-  return groups;
+  // Groups numbered as their smallest row is met, rows in ascending order.
+  const groupOfRoot = new Int32Array(nodes).fill(-1);
+  let count = 0;
+  const ofIndex = (ids: Int32Array, numberNew: boolean): Int32Array =>
+    ids.map((n) => {
+      if (n < 0) return -1;
+      const root = find(n);
+      if (groupOfRoot[root]! < 0 && numberNew) groupOfRoot[root] = count++;
+      return groupOfRoot[root]!;
+    });
+  const ofRow = ofIndex(rowNode, true);
+  const ofColumn = ofIndex(columnNode, false);
+  const [rows, columns, best] = [new Int32Array(count), new Int32Array(count), new Int32Array(count).fill(-1)];
+  for (const g of ofRow) if (g >= 0) rows[g]!++;
+  for (const g of ofColumn) if (g >= 0) columns[g]!++;
+  const ofEdge = new Int32Array(edges.length);
+  edges.forEach((edge, e) => {
+    const g = ofRow[edge.row]!;
+    ofEdge[e] = g;
+    const b = best[g]!;
+    if (b < 0 || edge.similarity > edges[b]!.similarity) best[g] = e;
+  });
+  return { count, ofEdge, rows, columns, best, ofRow, ofColumn };
+}
+
+/** The rows, columns (ascending) and edges (in order) of each group of two rows and two columns or more. */
+function largeGroups(edges: readonly Edge[], groups: Groups): Map<number, Group> {
+  const large = new Map<number, Group>();
+  for (let g = 0; g < groups.count; g++) {
+    if (groups.rows[g]! > 1 && groups.columns[g]! > 1) large.set(g, { rows: [], columns: [], edges: [] });
+  }
+  if (large.size === 0) return large;
+  groups.ofRow.forEach((g, row) => large.get(g)?.rows.push(row));
+  groups.ofColumn.forEach((g, column) => large.get(g)?.columns.push(column));
+  edges.forEach((edge, e) => large.get(groups.ofEdge[e]!)?.edges.push(edge));
+  return large;
 }

@@ -5,7 +5,7 @@
 
 import { type Edge, maximizeGroupedAssignment } from "./grouped-assignment.js";
 import { MAX_ASSIGNMENT_CELLS, ScoringLimitError } from "./limits.js";
-import { spanKey } from "./mention-key.js";
+import { spanKeyFor } from "./mention-key.js";
 import type { Range } from "../schema/walk.js";
 
 /** How two spans must agree to match: the same offsets, or any shared character. */
@@ -56,8 +56,9 @@ export function matchSpans(
   { compatible, preferred }: MatchOptions = {},
 ): MatchedPair[] {
   // Identical predicted spans are interchangeable only when no condition tells them apart.
+  const keyOf = spanKeyFor([gold, predicted]);
   const candidates =
-    compatible || preferred ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length);
+    compatible || preferred ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length, keyOf);
   const edges: Edge[] = [];
   const addEdge = (g: number, p: number, similarity: number): void => {
     if (similarity <= 0 || (compatible && !compatible(g, p))) return;
@@ -72,15 +73,17 @@ export function matchSpans(
     edges.push({ row: g, column: p, similarity });
   };
   if (mode === "exact") {
-    const predictedByKey = new Map<string, number[]>();
+    const predictedByKey = new Map<number | string, number[]>();
     for (const p of candidates) {
-      const key = spanKey(predicted[p] ?? { start: -1, end: -1 });
+      const span = predicted[p];
+      if (span === undefined) continue;
+      const key = keyOf(span);
       const list = predictedByKey.get(key);
       if (list === undefined) predictedByKey.set(key, [p]);
       else list.push(p);
     }
     gold.forEach((span, g) => {
-      for (const p of predictedByKey.get(spanKey(span)) ?? []) addEdge(g, p, 1);
+      for (const p of predictedByKey.get(keyOf(span)) ?? []) addEdge(g, p, 1);
     });
   } else {
     forEachOverlappingPair(gold, predicted, candidates, (g, p) => {
@@ -124,6 +127,8 @@ function favoured(edges: readonly Edge[], preferred: (gold: number, predicted: n
  * over the starts: each span meets only the spans of the other list still open where it starts,
  * and a span is dropped from the open ones the first time it is met closed. So the work is the
  * sort plus the pairs found, not gold × predicted. Empty spans share no character and are skipped.
+ * The sweep orders numbers, not an object per span: gold span `i` is `i`, predicted span `p` is
+ * `gold.length + p`, which also breaks ties of equal starts, gold first, each list in its order.
  */
 function forEachOverlappingPair(
   gold: readonly Range[],
@@ -131,24 +136,27 @@ function forEachOverlappingPair(
   candidates: readonly number[],
   pair: (gold: number, predicted: number) => void,
 ): void {
-  const starts: { gold: boolean; i: number; span: Range }[] = [];
+  const spanOf = (code: number) => (code < gold.length ? gold[code] : predicted[code - gold.length])!;
+  const codes: number[] = [];
   gold.forEach((span, i) => {
-    if (span.end > span.start) starts.push({ gold: true, i, span });
+    if (span.end > span.start) codes.push(i);
   });
   for (const i of candidates) {
     const span = predicted[i];
-    if (span && span.end > span.start) starts.push({ gold: false, i, span });
+    if (span && span.end > span.start) codes.push(gold.length + i);
   }
-  starts.sort((a, b) => a.span.start - b.span.start);
+  const sorted = Int32Array.from(codes).sort((a, b) => spanOf(a).start - spanOf(b).start || a - b);
   const openGold: number[] = [];
   const openPredicted: number[] = [];
-  for (const { gold: isGold, i, span } of starts) {
-    if (isGold) {
-      keepOpen(openPredicted, predicted, span.start);
-      for (const p of openPredicted) pair(i, p);
-      openGold.push(i);
+  for (const code of sorted) {
+    const { start } = spanOf(code);
+    if (code < gold.length) {
+      keepOpen(openPredicted, predicted, start);
+      for (const p of openPredicted) pair(code, p);
+      openGold.push(code);
     } else {
-      keepOpen(openGold, gold, span.start);
+      const i = code - gold.length;
+      keepOpen(openGold, gold, start);
       for (const g of openGold) pair(g, i);
       openPredicted.push(i);
     }
@@ -166,11 +174,15 @@ function keepOpen(open: number[], spans: readonly Range[], offset: number): void
  * The indices of the predicted spans, keeping at most `limit` copies of identical offsets:
  * with `limit` gold spans no more copies can be matched, and copies are interchangeable.
  */
-function interchangeableCopiesDropped(predicted: readonly Range[], limit: number): number[] {
-  const copies = new Map<string, number>();
+function interchangeableCopiesDropped(
+  predicted: readonly Range[],
+  limit: number,
+  keyOf: (span: Range) => number | string,
+): number[] {
+  const copies = new Map<number | string, number>();
   const kept: number[] = [];
   predicted.forEach((span, p) => {
-    const key = spanKey(span);
+    const key = keyOf(span);
     const count = copies.get(key) ?? 0;
     copies.set(key, count + 1);
     if (count < limit) kept.push(p);
