@@ -23,7 +23,7 @@ import { type BundleName, budgetsOf, type Measured } from "./lib/bench-budgets.j
 import { LIMITS } from "./lib/bench-limits.js";
 import { bundleConsumer, CONSUMER_IMPORTS, forbiddenModules } from "./lib/bench-bundle.js";
 import { measureCliTimes, renderCliSection } from "./lib/bench-cli.js";
-import { measureGrowth } from "./lib/bench-growth.js";
+import { type GrowthOptions, measureGrowth } from "./lib/bench-growth.js";
 import { measureLoadTimes } from "./lib/bench-import.js";
 import { measurePackSize } from "./lib/bench-pack.js";
 import { compileScript, runNode, writeLoadTimers } from "./lib/bench-process.js";
@@ -52,7 +52,14 @@ const RUNTIME_OPTIONS: RuntimeOptions = {
 };
 const TSC_RUNS = 20;
 const GROWTH_SCALES = [1, 10, 100] as const;
-const GROWTH_OPTIONS = { minMs: 150, batches: 3, rounds: 5 };
+// Five processes per scale leave an exponent's interval about ±0.1 wide; a subject whose interval
+// holds the budget gets fifteen more, which narrows it about twofold where the verdict needs it.
+const GROWTH_OPTIONS = {
+  minMs: 150,
+  batches: 3,
+  rounds: 5,
+  settle: { budget: LIMITS.growthExponent, settleRounds: 15 },
+};
 
 const SECTIONS = ["bundles", "pack", "load", "tsc", "cli", "runtime", "growth", "scoring"] as const;
 type Section = (typeof SECTIONS)[number];
@@ -135,13 +142,19 @@ async function measure(sections: ReadonlySet<Section>, subjects: string | undefi
       beyond: true,
       ...(subjects && { only: subjects }),
     });
-    m.growth = { costs, scales: GROWTH_SCALES };
+    m.growth = { costs, scales: GROWTH_SCALES, options: GROWTH_OPTIONS };
   }
   if (sections.has("scoring")) {
     log("scoring hostile inputs");
     m.scoring = measureScoring(dist);
   }
   return m;
+}
+
+/** How a run's growth was measured: runs that kept no options had no second pass to settle a step. */
+function growthOptionsOf(growth: NonNullable<Measured["growth"]>): Omit<GrowthOptions, "only"> {
+  const { settle: _settle, ...withoutSettling } = GROWTH_OPTIONS;
+  return growth.options ?? withoutSettling;
 }
 
 /** The report sections of a partial run, for the terminal. */
@@ -151,7 +164,7 @@ function partialSections(m: Measured): string[] {
     m.load && renderLoadSection(m.load),
     m.tsc && renderTscSection(m.tsc),
     m.cli && renderCliSection(m.cli, LIMITS.cliToBareNode),
-    m.growth && renderGrowthSection(m.growth.costs, m.growth.scales, GROWTH_OPTIONS),
+    m.growth && renderGrowthSection(m.growth.costs, m.growth.scales, growthOptionsOf(m.growth)),
     m.scoring && renderScoringSection(m.scoring),
   ].filter((s): s is string => typeof s === "string");
 }
@@ -202,7 +215,7 @@ async function main(): Promise<number> {
       budgets,
       forbidden,
       cliLimit: LIMITS.cliToBareNode,
-      growthOptions: GROWTH_OPTIONS,
+      growthOptions: growthOptionsOf(measured.growth),
     });
     const out = join(root, "docs", "performance.md");
     writeFileSync(out, doc);

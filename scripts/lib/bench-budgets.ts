@@ -7,7 +7,7 @@
  */
 import { type ConsumerBundle, forbiddenModules } from "./bench-bundle.js";
 import type { CliTime, CliTimes } from "./bench-cli.js";
-import type { GrowthCost } from "./bench-growth.js";
+import type { GrowthCost, GrowthOptions } from "./bench-growth.js";
 import { exponentFigure, growthSummary } from "./bench-growth-reasons.js";
 import { type FormatLoads, type LoadTimes, netRatio } from "./bench-import.js";
 import type { PackSize } from "./bench-pack.js";
@@ -40,7 +40,12 @@ export interface Measured {
   readonly tsc?: TscCosts;
   readonly cli?: CliTimes;
   readonly runtime?: RuntimeCosts;
-  readonly growth?: { readonly costs: readonly GrowthCost[]; readonly scales: readonly number[] };
+  readonly growth?: {
+    readonly costs: readonly GrowthCost[];
+    readonly scales: readonly number[];
+    /** How the growth was measured (absent in runs from before it was kept). */
+    readonly options?: Omit<GrowthOptions, "only">;
+  };
   readonly scoring?: readonly ScoringCase[];
 }
 

@@ -43,6 +43,8 @@ export interface GrowthCost {
   readonly exponentsWithoutGc: readonly number[];
   /** The largest slope: the figure the budget is checked against. */
   readonly worst: number;
+  /** Processes per scale the figures are taken over, where more than the options' `rounds` (absent otherwise). */
+  readonly processes?: number;
   /**
    * For a subject over the budget, the same measurement with semi-spaces of
    * {@link LARGE_SEMI_SPACE_MB} MiB, so that the young generation holds what one call returns.
@@ -81,6 +83,12 @@ export interface GrowthOptions extends BatchOptions {
   readonly only?: string;
   /** Subjects whose largest exponent is above this are measured again with a larger young generation. */
   readonly recheckAbove?: number;
+  /**
+   * The budget the intervals are held against: a subject with a step whose interval holds it
+   * (the run cannot tell on which side the step lies) gets `settleRounds` more processes per
+   * scale, and its figures are taken over all of them.
+   */
+  readonly settle?: { readonly budget: number; readonly settleRounds: number };
   /** Whether those subjects are also timed one step past the largest scale ({@link BEYOND_FACTOR} times it). */
   readonly beyond?: boolean;
 }
@@ -119,11 +127,16 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     };
     const files = scales.map(articleFile);
     const child = compileScript(CHILD, scratch);
-    // Every subject of `which` on every article of `at`, `options.rounds` fresh processes each, interleaved.
-    const timeAll = (which: readonly GrowthSubject[], flags: readonly string[], at: readonly string[] = files) => {
+    // Every subject of `which` on every article of `at`, `rounds` fresh processes each, interleaved.
+    const timeAll = (
+      which: readonly GrowthSubject[],
+      flags: readonly string[],
+      at: readonly string[] = files,
+      rounds = options.rounds,
+    ) => {
       const key = (s: number, k: number) => `${s}:${k}`;
       const keys = which.flatMap((_, s) => at.map((_, k) => key(s, k)));
-      const samples = interleaved(keys, options.rounds, (run): ChildResult => {
+      const samples = interleaved(keys, rounds, (run): ChildResult => {
         const [s, k] = run.split(":").map(Number) as [number, number];
         const args = [which[s]!.name, at[k]!, String(options.minMs), String(options.batches)];
         return JSON.parse(runNode(["--expose-gc", ...flags, child, ...args]).stdout) as ChildResult;
@@ -135,28 +148,37 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       const [a, b] = [runs[0]!, runs[1]!].map((r) => r.map((x) => x.ms));
       return medianInterval([a!, b!], ([msA, msB]) => slope(from, msA!, to, msB!));
     };
-    const costs = timeAll(subjects, []).map((runs, s): GrowthCost => {
+    const costOf = (subject: GrowthSubject, runs: readonly (readonly ChildResult[])[]): GrowthCost => {
       const ms = mediansOf(runs, "ms");
       const gcMs = mediansOf(runs, "gcMs");
-      const systemMs = mediansOf(runs, "systemMs");
       const exponents = slopesOf(scales, ms);
-      const exponentIntervals = exponents.map((_, k) => stepInterval(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!));
       return {
-        name: subjects[s]!.name,
-        group: subjects[s]!.group,
+        name: subject.name,
+        group: subject.group,
         ms,
         gcMs,
-        systemMs,
+        systemMs: mediansOf(runs, "systemMs"),
         heapMb: runs.map((r) => Math.max(...r.map((x) => x.heapMb))),
         semiSpaceMb: runs.map((r) => Math.max(...r.map((x) => x.semiSpaceMb))),
         exponents,
-        exponentIntervals,
+        exponentIntervals: exponents.map((_, k) => stepInterval(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!)),
         exponentsWithoutGc: slopesOf(
           scales,
           ms.map((t, k) => t - gcMs[k]!),
         ),
         worst: Math.max(...exponents),
+        ...(runs[0]!.length > options.rounds && { processes: runs[0]!.length }),
       };
+    };
+    const first = timeAll(subjects, []);
+    const { settle } = options;
+    const unsure = (c: GrowthCost) =>
+      settle !== undefined && c.exponentIntervals!.some((i) => i.low <= settle.budget && settle.budget <= i.high);
+    const unsettled = subjects.filter((s, i) => unsure(costOf(s, first[i]!)));
+    const more = settle && unsettled.length > 0 ? timeAll(unsettled, [], files, settle.settleRounds) : [];
+    const costs = subjects.map((subject, i) => {
+      const extra = more[unsettled.indexOf(subject)];
+      return costOf(subject, extra ? first[i]!.map((runs, k) => [...runs, ...extra[k]!]) : first[i]!);
     });
     const { recheckAbove } = options;
     const over = costs.filter((c) => c.group !== "reference" && recheckAbove !== undefined && c.worst > recheckAbove);

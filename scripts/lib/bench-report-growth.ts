@@ -8,6 +8,14 @@ import { fixed } from "./bench-stats.js";
 
 const GROUPS: readonly GrowthCost["group"][] = ["exporters and queries", "loaders", "scorers", "reference"];
 
+/** How the run settles a step its first processes cannot place on either side of the budget. */
+const settleText = ({ rounds, settle }: Omit<GrowthOptions, "only">): string =>
+  settle
+    ? ` A function with a step whose interval (below) holds the budget, so that its first processes
+cannot tell on which side of it the step lies, gets ${settle.settleRounds} more per scale in a second pass,
+interleaved among such functions, and its figures are taken over all ${rounds + settle.settleRounds} (marked beside its name).`
+    : "";
+
 /** The growth section for `costs` measured at `scales` with `options`. */
 export function renderGrowthSection(
   costs: readonly GrowthCost[],
@@ -25,7 +33,7 @@ export function renderGrowthSection(
     "result",
   ];
   const row = (c: GrowthCost) => [
-    `\`${c.name}\``,
+    `\`${c.name}\`${c.processes ? ` (${c.processes} processes per scale)` : ""}`,
     ...c.ms.map((ms) => fixed(ms, 3)),
     ...c.exponents.map((e, k) => {
       const interval = c.exponentIntervals?.[k];
@@ -56,7 +64,7 @@ running scripts/lib/bench-growth-child.ts and the code it times compiled into on
 esbuild, as the build compiles the package: through tsx, which keeps every function's name with
 a call each time a function is created, the same code ran two to three times slower), so that
 no other function's garbage and no other scale's article sits in its heap; ${options.rounds} such processes per function and scale, interleaved with the
-others, and the median kept. In each, the input is prepared outside the timing, then calls run
+others, and the median kept.${settleText(options)} In each, the input is prepared outside the timing, then calls run
 after a full collection to warm up, in rounds of ${options.minMs} ms of CPU time (at least two calls)
 until a round is less than 5% faster per call than the one before, then ${options.batches} batches one after
 the other, each repeating the call until ${options.minMs} ms of CPU time and three calls have passed
@@ -75,7 +83,7 @@ costs of a call they often come out below 1. The reference rows (\`JSON.stringif
 making one string; \`JSON.parse\` of its JSON text, making every object of it; both linear by
 construction) show what linear work measures at these sizes on this machine. In brackets beside
 each exponent, its ${INTERVAL_NAME}, which tells how far the run's own spread reaches:
-${intervalMethod(`the ${options.rounds} processes at each of the step's two scales`)}. The budget
+${intervalMethod("the processes at each of the step's two scales")}. The budget
 is checked against the exponent itself.
 
 A function over the budget is measured again in the same way with V8's young generation given
