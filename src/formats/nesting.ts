@@ -54,6 +54,8 @@ class PlacedBoundaries {
   private readonly size: number;
   private readonly minStartByEnd: Float64Array;
   private readonly maxEndByStart: Float64Array;
+  /** The walk's stack, kept between calls: an array per range cost more than the walk. */
+  private readonly stack: number[] = [];
 
   constructor(ranges: readonly Cut[]) {
     // Every start and end, sorted (a typed array sorts numerically) and each offset kept once.
@@ -80,14 +82,15 @@ class PlacedBoundaries {
     for (let i = this.slot(piece.start) + this.size; i >= 1; i >>= 1) maxEnd[i] = Math.max(maxEnd[i]!, piece.end);
   }
 
-  /** The offsets strictly inside (start, end) where the range must be cut, ascending. */
-  cutsOf(start: number, end: number): number[] {
+  /** Sets `cuts` to the offsets strictly inside (start, end) where the range must be cut, ascending. */
+  cutsOf(start: number, end: number, cuts: number[]): void {
     const from = this.slot(start + 1);
     const to = this.slot(end) - 1;
-    const cuts: number[] = [];
-    if (from > to) return cuts;
+    cuts.length = 0;
+    if (from > to) return;
     // Iterative depth-first walk of the slots [from, to], entering only subtrees with a match.
-    const stack = [1, 0, this.size - 1];
+    const { stack } = this;
+    stack.push(1, 0, this.size - 1);
     while (stack.length > 0) {
       const high = stack.pop()!;
       const low = stack.pop()!;
@@ -101,7 +104,6 @@ class PlacedBoundaries {
       const mid = (low + high) >> 1;
       stack.push(2 * node + 1, mid + 1, high, 2 * node, low, mid);
     }
-    return cuts;
   }
 }
 
@@ -127,14 +129,16 @@ export function nest<T>(items: readonly Layered<T>[]): Piece<T>[] {
   const boundaries = new PlacedBoundaries(ranges);
   const placed: Cut[] = [];
   const partCounts = new Uint32Array(items.length); // by the annotation's order
+  const ends: number[] = [];
   for (const range of ranges) {
-    const ends = boundaries.cutsOf(range.start, range.end);
+    boundaries.cutsOf(range.start, range.end, ends);
     ends.push(range.end);
-    ends.forEach((end, part) => {
-      const piece = { start: ends[part - 1] ?? range.start, end, priority: range.priority, order: range.order, part };
+    for (let part = 0; part < ends.length; part++) {
+      const start = part === 0 ? range.start : ends[part - 1]!;
+      const piece = { start, end: ends[part]!, priority: range.priority, order: range.order, part };
       placed.push(piece);
       boundaries.add(piece);
-    });
+    }
     partCounts[range.order] = ends.length;
   }
 

@@ -25,7 +25,11 @@ export interface TextOptions {
   readonly claims?: boolean;
 }
 
-type Mark = { readonly kind: "mention"; readonly id: string } | { readonly kind: "claim"; readonly id: string };
+/** What a piece is marked with: its brackets, closed by the id. */
+interface Mark {
+  readonly open: string;
+  readonly close: string;
+}
 
 const escapeMarkup = (text: string) => text.replace(/[\\[\]{}⟦⟧]/g, (c) => `\\${c}`);
 
@@ -44,8 +48,13 @@ const escapeMarkup = (text: string) => text.replace(/[\\[\]{}⟦⟧]/g, (c) => `
 export function toText(doc: ArticleOf = article, options: TextOptions = {}): string {
   const marks: Layered<Mark>[] = [];
   if (options.mentions !== false) {
-    for (const { span, entityId } of doc.mentions)
-      marks.push({ start: span.start, end: span.end, priority: 1, value: { kind: "mention", id: entityId } });
+    // One mark per entity, shared by its mentions, so that a long text makes no closing per piece.
+    const byEntity = new Map<string, Mark>();
+    for (const { span, entityId } of doc.mentions) {
+      let value = byEntity.get(entityId);
+      if (value === undefined) byEntity.set(entityId, (value = { open: "[", close: `]{${entityId}}` }));
+      marks.push({ start: span.start, end: span.end, priority: 1, value });
+    }
   }
   if (options.claims !== false) {
     const contents = new Map<string, { start: number; end: number; ids: string[] }>();
@@ -56,11 +65,11 @@ export function toText(doc: ArticleOf = article, options: TextOptions = {}): str
       contents.set(key, entry);
     }
     for (const { start, end, ids } of contents.values())
-      marks.push({ start, end, priority: 0, value: { kind: "claim", id: ids.join(",") } });
+      marks.push({ start, end, priority: 0, value: { open: "⟦", close: `⟧{${ids.join(",")}}` } });
   }
   return writeNested(doc.text, nest(marks), {
     text: escapeMarkup,
-    open: (piece) => (piece.value.kind === "mention" ? "[" : "⟦"),
-    close: (piece) => (piece.value.kind === "mention" ? `]{${piece.value.id}}` : `⟧{${piece.value.id}}`),
+    open: (piece) => piece.value.open,
+    close: (piece) => piece.value.close,
   });
 }
