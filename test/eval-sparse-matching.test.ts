@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximizeGroupedAssignment } from "../src/eval/grouped-assignment.js";
 import { maximizeAssignment } from "../src/eval/hungarian.js";
+import { matchSpans } from "../src/eval/matching.js";
 import { spanKey, spanKeyFor } from "../src/eval/mention-key.js";
 
 describe("spanKeyFor", () => {
@@ -73,6 +74,24 @@ describe("maximizeGroupedAssignment", () => {
   it("refuses an edge whose row or column is not an index", () => {
     expect(() => maximizeGroupedAssignment([{ row: 1.5, column: 0, similarity: 1 }], "x")).toThrow(
       /not between indices/,
+    );
+  });
+});
+
+describe("matchSpans", () => {
+  const span = fc
+    .tuple(fc.nat({ max: 30 }), fc.nat({ max: 6 }))
+    .map(([start, length]) => ({ start, end: start + length }));
+  // Offsets near 2^20 are keyed as single numbers; near 2^50 the pair would pass 2^53, so by strings.
+  it.each([2 ** 20, 2 ** 50])("pairs the same spans when every offset is shifted by %d", (shift) => {
+    const moved = (spans: readonly { start: number; end: number }[]) =>
+      spans.map(({ start, end }) => ({ start: start + shift, end: end + shift }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 20 }), fc.array(span, { maxLength: 20 }), (gold, predicted) => {
+        for (const mode of ["exact", "overlap"] as const)
+          expect(matchSpans(moved(gold), moved(predicted), mode)).toEqual(matchSpans(gold, predicted, mode));
+      }),
+      { seed: 13, numRuns: 400 },
     );
   });
 });
