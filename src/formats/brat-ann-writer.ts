@@ -60,22 +60,22 @@ export class AnnWriter {
     const first = this.fragmentStart(span.start, span.end);
     if (first === span.end) return undefined;
     const id = this.nextId("T");
-    // Written part by part, the line's pieces are joined once, with the lines around them.
+    // Written part by part, the line's pieces are joined once, with the lines around them; the
+    // words of the fragments follow all their offsets, so they are gathered in one pass with them.
     const { out } = this;
     out.add(id);
     out.add("\t");
     out.add(type);
+    let words = "";
     for (let start = first, separator = " "; start < span.end; separator = ";") {
       const end = this.fragmentEnd(start, span.end);
       out.add(`${separator}${this.toCodePoints(start)} ${this.toCodePoints(end)}`);
+      const fragment = this.text.slice(start, end);
+      words = words === "" ? fragment : `${words} ${fragment}`;
       start = this.fragmentStart(end, span.end);
     }
-    for (let start = first, separator = "\t"; start < span.end; separator = " ") {
-      const end = this.fragmentEnd(start, span.end);
-      out.add(separator);
-      out.add(this.text.slice(start, end));
-      start = this.fragmentStart(end, span.end);
-    }
+    out.add("\t");
+    out.add(words);
     out.add("\n");
     this.boundType.push(type);
     this.boundEnd.push(span.end);
