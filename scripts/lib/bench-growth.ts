@@ -171,14 +171,15 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       };
     };
     const first = timeAll(subjects, []);
+    const firstCosts = subjects.map((subject, i) => costOf(subject, first[i]!));
     const { settle } = options;
     const unsure = (c: GrowthCost) =>
       settle !== undefined && c.exponentIntervals!.some((i) => i.low <= settle.budget && settle.budget <= i.high);
-    const unsettled = subjects.filter((s, i) => unsure(costOf(s, first[i]!)));
+    const unsettled = subjects.filter((_, i) => unsure(firstCosts[i]!));
     const more = settle && unsettled.length > 0 ? timeAll(unsettled, [], files, settle.settleRounds) : [];
     const costs = subjects.map((subject, i) => {
       const extra = more[unsettled.indexOf(subject)];
-      return costOf(subject, extra ? first[i]!.map((runs, k) => [...runs, ...extra[k]!]) : first[i]!);
+      return extra ? costOf(subject, first[i]!.map((runs, k) => [...runs, ...extra[k]!])) : firstCosts[i]!;
     });
     const { recheckAbove } = options;
     const over = costs.filter((c) => c.group !== "reference" && recheckAbove !== undefined && c.worst > recheckAbove);
