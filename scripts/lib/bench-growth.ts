@@ -179,7 +179,11 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     const more = settle && unsettled.length > 0 ? timeAll(unsettled, [], files, settle.settleRounds) : [];
     const costs = subjects.map((subject, i) => {
       const extra = more[unsettled.indexOf(subject)];
-      return extra ? costOf(subject, first[i]!.map((runs, k) => [...runs, ...extra[k]!])) : firstCosts[i]!;
+      if (!extra) return firstCosts[i]!;
+      return costOf(
+        subject,
+        first[i]!.map((runs, k) => [...runs, ...extra[k]!]),
+      );
     });
     const { recheckAbove } = options;
     const over = costs.filter((c) => c.group !== "reference" && recheckAbove !== undefined && c.worst > recheckAbove);
