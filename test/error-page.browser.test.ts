@@ -4,7 +4,8 @@
  *
  * Needs Chromium at /usr/bin/chromium (Debian: `apt-get install chromium`) or at CHROMIUM_PATH;
  * without it the test fails, it does not skip. `UPDATE_SCREENSHOT=1` writes the screenshot to
- * docs/images/error-page.png (used by docs/evaluate.md); otherwise it goes to a temporary folder.
+ * docs/images/error-page.png (shown by docs/evaluate.md, and shipped with it: docs/viewer.md tells
+ * how to make it small); otherwise it goes to a temporary folder.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";

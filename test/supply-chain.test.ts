@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type BundleFrom, bundleConsumer, CONSUMER_IMPORTS, forbiddenModules } from "../scripts/lib/bench-bundle.js";
 import { repoRoot } from "./support/paths.js";
@@ -46,11 +46,11 @@ describe("the packed tarball", () => {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     }),
-  ) as [{ files: { path: string }[] }];
+  ) as [{ files: { path: string; size: number }[] }];
   const files = report.files.map((f) => f.path);
 
-  it("holds only dist/, the guides in docs/, README.md, LICENSE, CHANGELOG.md, CITATION.cff and package.json", () => {
-    const guide = (path: string) => /^docs\/[a-z-]+\.md$/.test(path);
+  it("holds only dist/, the guides in docs/ with their images, README.md, LICENSE, CHANGELOG.md, CITATION.cff and package.json", () => {
+    const guide = (path: string) => /^docs\/[a-z-]+\.md$/.test(path) || /^docs\/images\/[a-z-]+\.png$/.test(path);
     const allowed = (path: string) =>
       path.startsWith("dist/") ||
       guide(path) ||
@@ -72,6 +72,23 @@ describe("the packed tarball", () => {
         "dist/schema.json",
       ]),
     );
+  });
+
+  // An image is part of the page that shows it; links to the sources (examples/, scripts/) point
+  // into the repository, which a package does not hold.
+  it("holds every image its Markdown files show, each under 150 KB", () => {
+    const shown = files
+      .filter((path) => path.endsWith(".md"))
+      .flatMap((page) =>
+        [...readFileSync(join(repoRoot, page), "utf8").matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)]
+          .map(([, target]) => target!)
+          .filter((target) => !/^[a-z]+:/.test(target))
+          .map((target) => posix.normalize(posix.join(posix.dirname(page), target))),
+      );
+    expect(shown.length, "the guides show screenshots").toBeGreaterThanOrEqual(2);
+    expect(shown.filter((path) => !files.includes(path))).toEqual([]);
+    const sizes = report.files.filter((f) => shown.includes(f.path)).map((f) => [f.path, f.size]);
+    expect(sizes.filter(([, size]) => Number(size) >= 150_000)).toEqual([]);
   });
 });
 

@@ -180,8 +180,8 @@ ${renderGrowthSection(growth.costs, growth.scales, report.growthOptions)}
 ## Supply chain
 
 Checked by test/supply-chain.test.ts on every test run: exactly one runtime dependency (zod), no
-install, preinstall, postinstall or prepare scripts, a tarball of dist/ files, the guides (docs/*.md),
-\`README.md\`, \`LICENSE\`, \`CHANGELOG.md\`, \`CITATION.cff\` and \`package.json\` only, and the bundle contents above.
+install, preinstall, postinstall or prepare scripts, a tarball of dist/ files, the guides (docs/*.md)
+with the images they show (docs/images, each under 150 KB), \`README.md\`, \`LICENSE\`, \`CHANGELOG.md\`, \`CITATION.cff\` and \`package.json\` only, and the bundle contents above.
 
 Not checked by the suite: \`npm audit\`. The registry's audit endpoint cannot be reached from the
 machines this project is built and tested on, so known-vulnerability advisories for zod and the
