@@ -1,9 +1,10 @@
 /**
  * One measurement of the growth benchmark, in a process of its own: `node --expose-gc CHILD.mjs
  * SUBJECT ARTICLE.json MIN_MS BATCHES`, where CHILD.mjs is this file as bench-growth.ts compiles
- * it, times one subject on one synthetic article and prints `{"ms": …, "gcMs": …, "systemMs": …}`,
- * CPU milliseconds per call and the shares of them spent paused in the garbage collector and in
- * the kernel, and the heap and young-generation semi-space the process ended with. Its own
+ * it, times one subject on one synthetic article and prints `{"ms": …, "gcMs": …, "systemMs": …,
+ * "mainMs": …}`, CPU milliseconds per call and the shares of them spent paused in the garbage
+ * collector, in the kernel and on the main thread, and the heap and young-generation semi-space
+ * the process ended with. Its own
  * process, so that neither another subject's garbage nor the other scales' articles sit in its
  * heap.
  */

@@ -87,7 +87,22 @@ function youngGeneration(c: GrowthCost, scales: readonly number[], reference?: G
  * come within the budget and which do not (the growth section gives each one's full reason).
  */
 export function growthSummary(over: readonly GrowthCost[], scales: readonly number[], reference?: GrowthCost): string {
-  return `${spreadSummary(over)}${beyondSummary(over)}${causeSummary(over, scales, reference)}`;
+  return `${spreadSummary(over)}${ownSummary(over)}${beyondSummary(over)}${causeSummary(over, scales, reference)}`;
+}
+
+/** Each subject's own work at its worst step: the main thread's time outside the collector's pauses. */
+function ownSummary(over: readonly GrowthCost[]): string {
+  if (over.some((c) => !c.ownExponents)) return "";
+  const own = (c: GrowthCost) => c.ownExponents![worstStep(c).k]!;
+  const list = (cs: readonly GrowthCost[]) => cs.map((c) => `${c.name} ${exponentFigure(own(c))}`).join(", ");
+  const within = over.filter((c) => own(c) <= LIMITS.growthExponent);
+  const still = over.filter((c) => own(c) > LIMITS.growthExponent);
+  return (
+    `Their own work at the same step, the main thread's time outside the garbage collector's pauses (without ` +
+    `the collector's work on the main thread or on V8's helper threads beside it), measures: ` +
+    `${within.length > 0 ? `within the budget, ${list(within)}` : "none within the budget"}` +
+    `${still.length > 0 ? `; over it, ${list(still)}` : ""}. `
+  );
 }
 
 /** Each subject's step past the largest scale. */
@@ -139,11 +154,37 @@ function kernelShare(c: GrowthCost, k: number, scales: readonly number[]): strin
   );
 }
 
+/**
+ * The worst step's own work: the main thread's time outside the collector's pauses, and the
+ * shares of the time the collector took on the main thread (its pauses) and beside it (V8's
+ * helper threads); undefined for a run that could not read the main thread's time.
+ */
+function ownWork(c: GrowthCost, k: number, scales: readonly number[]): string | undefined {
+  const { ownExponents, ownIntervals, mainMs } = c;
+  if (!ownExponents || !mainMs) return undefined;
+  const own = ownExponents[k]!;
+  const interval = ownIntervals?.[k];
+  const figure = `${exponentFigure(own)}${interval ? ` (${intervalFigure(interval, exponentFigure)})` : ""}`;
+  const share = (part: readonly number[] | ((i: number) => number), i: number) =>
+    `${fixed((100 * (typeof part === "function" ? part(i) : part[i]!)) / c.ms[i]!, 0)}%`;
+  const helpers = (i: number) => c.ms[i]! - mainMs[i]!;
+  const shares =
+    `of its CPU time, the collector's pauses took ${share(c.gcMs, k)} at ${scales[k]}× and ${share(c.gcMs, k + 1)} at ` +
+    `${scales[k + 1]}×, and V8's helper threads beside the main one ${share(helpers, k)} and ${share(helpers, k + 1)} ` +
+    `(heap ${fixed(c.heapMb[k]!, 0)} → ${fixed(c.heapMb[k + 1]!, 0)} MiB)`;
+  return own <= LIMITS.growthExponent
+    ? `its own work, the main thread's time outside the collector's pauses, measures ${figure}, within the budget: ` +
+        `what grows faster than the size is the garbage collector's work, on the main thread and beside it (${shares})`
+    : `its own work, the main thread's time outside the collector's pauses, grows faster than the size: ${figure} (${shares})`;
+}
+
 function growthDetail(c: GrowthCost, k: number, scales: readonly number[], reference?: GrowthCost): string {
+  const [kernel, ref] = [kernelShare(c, k, scales), linearWork(reference)];
+  const own = ownWork(c, k, scales);
+  if (own !== undefined) return `${own}${kernel}${ref}`;
   const share = (i: number) => `${fixed((100 * c.gcMs[i]!) / c.ms[i]!, 0)}%`;
   const withoutGc = c.exponentsWithoutGc[k]!;
   const whole = slope(scales[0]!, c.ms[0]!, scales.at(-1)!, c.ms.at(-1)!);
-  const [kernel, ref] = [kernelShare(c, k, scales), linearWork(reference)];
   const gc =
     `garbage-collection pauses are ${share(k)} of its time at ${scales[k]}× and ${share(k + 1)} at ` +
     `${scales[k + 1]}× (heap ${fixed(c.heapMb[k]!, 0)} → ${fixed(c.heapMb[k + 1]!, 0)} MiB)`;
@@ -154,5 +195,8 @@ function growthDetail(c: GrowthCost, k: number, scales: readonly number[], refer
       `over the whole range, ${scales[0]}×→${scales.at(-1)}×, its exponent is ${fixed(whole)}, within the ` +
       `budget: its steps disagree (${c.exponents.map(exponentFigure).join(" and ")})${ref.replace("; ", ", as ")}${kernel}`
     );
-  return `its own work grows faster than the size: ${fixed(withoutGc)} without garbage-collection pauses (${gc})${kernel}${ref}`;
+  return (
+    `outside the main thread's garbage-collection pauses it grows ${fixed(withoutGc)} (the time of V8's helper ` +
+    `threads, the collector's among them, still in it; ${gc})${kernel}${ref}`
+  );
 }

@@ -41,6 +41,18 @@ export interface GrowthCost {
   readonly exponentIntervals?: readonly Interval[];
   /** The same slopes of the time outside garbage-collection pauses, to tell its share. */
   readonly exponentsWithoutGc: readonly number[];
+  /**
+   * Of the CPU milliseconds, those on the main thread, the rest being V8's helper threads (absent
+   * in older runs, and where the main thread's time cannot be read).
+   */
+  readonly mainMs?: readonly number[];
+  /**
+   * The slopes of the function's own work: the main thread's time outside garbage-collection
+   * pauses, without the collector's work on either thread (absent with `mainMs`).
+   */
+  readonly ownExponents?: readonly number[];
+  /** Each of those slopes' bootstrap interval, as `exponentIntervals`. */
+  readonly ownIntervals?: readonly Interval[];
   /** The largest slope: the figure the budget is checked against. */
   readonly worst: number;
   /** Processes per scale the figures are taken over, where more than the options' `rounds` (absent otherwise). */
@@ -97,13 +109,18 @@ interface ChildResult {
   readonly ms: number;
   readonly gcMs: number;
   readonly systemMs: number;
+  readonly mainMs?: number;
   readonly heapMb: number;
   readonly semiSpaceMb: number;
 }
 
 /** Each article's median of one figure over its processes. */
-const mediansOf = (runs: readonly (readonly ChildResult[])[], figure: keyof ChildResult): number[] =>
-  runs.map((r) => median(r.map((x) => x[figure])));
+const mediansOf = (runs: readonly (readonly ChildResult[])[], figure: (x: ChildResult) => number): number[] =>
+  runs.map((r) => median(r.map(figure)));
+
+// What a child measured: all its CPU time, and the main thread's outside the collector's pauses.
+const allCpu = (x: ChildResult) => x.ms;
+const ownWork = (x: ChildResult) => x.mainMs! - x.gcMs;
 
 /** The log-log slopes between consecutive scales. */
 const slopesOf = (scales: readonly number[], times: readonly number[]): number[] =>
@@ -144,29 +161,44 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
       return which.map((_, s) => at.map((_, k) => samples[key(s, k)]!));
     };
     // A step's interval over the processes at its two scales.
-    const stepInterval = (runs: readonly (readonly ChildResult[])[], from: number, to: number): Interval => {
-      const [a, b] = [runs[0]!, runs[1]!].map((r) => r.map((x) => x.ms));
+    const stepInterval = (
+      runs: readonly (readonly ChildResult[])[],
+      from: number,
+      to: number,
+      figure = allCpu,
+    ): Interval => {
+      const [a, b] = [runs[0]!, runs[1]!].map((r) => r.map(figure));
       return medianInterval([a!, b!], ([msA, msB]) => slope(from, msA!, to, msB!));
     };
+    const intervalsOf = (runs: readonly (readonly ChildResult[])[], figure = allCpu) =>
+      scales.slice(1).map((to, k) => stepInterval(runs.slice(k, k + 2), scales[k]!, to, figure));
+    // The function's own work, where every process could read its main thread's time.
+    const ownOf = (runs: readonly (readonly ChildResult[])[]) =>
+      runs.every((r) => r.every((x) => x.mainMs !== undefined)) && {
+        mainMs: mediansOf(runs, (x) => x.mainMs!),
+        ownExponents: slopesOf(scales, mediansOf(runs, ownWork)),
+        ownIntervals: intervalsOf(runs, ownWork),
+      };
     const costOf = (subject: GrowthSubject, runs: readonly (readonly ChildResult[])[]): GrowthCost => {
-      const ms = mediansOf(runs, "ms");
-      const gcMs = mediansOf(runs, "gcMs");
+      const ms = mediansOf(runs, allCpu);
+      const gcMs = mediansOf(runs, (x) => x.gcMs);
       const exponents = slopesOf(scales, ms);
       return {
         name: subject.name,
         group: subject.group,
         ms,
         gcMs,
-        systemMs: mediansOf(runs, "systemMs"),
+        systemMs: mediansOf(runs, (x) => x.systemMs),
         heapMb: runs.map((r) => Math.max(...r.map((x) => x.heapMb))),
         semiSpaceMb: runs.map((r) => Math.max(...r.map((x) => x.semiSpaceMb))),
         exponents,
-        exponentIntervals: exponents.map((_, k) => stepInterval(runs.slice(k, k + 2), scales[k]!, scales[k + 1]!)),
+        exponentIntervals: intervalsOf(runs),
         exponentsWithoutGc: slopesOf(
           scales,
           ms.map((t, k) => t - gcMs[k]!),
         ),
         worst: Math.max(...exponents),
+        ...ownOf(runs),
         ...(runs[0]!.length > options.rounds && { processes: runs[0]!.length }),
       };
     };
@@ -196,8 +228,8 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     return costs.map((c) => {
       const i = over.indexOf(c);
       if (i < 0) return c;
-      const ms = mediansOf(again[i]!, "ms");
-      const pastMs = past[i] && mediansOf(past[i]!, "ms");
+      const ms = mediansOf(again[i]!, allCpu);
+      const pastMs = past[i] && mediansOf(past[i]!, allCpu);
       const step = pastMs && {
         from: largest,
         to: beyond,

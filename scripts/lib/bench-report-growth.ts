@@ -1,6 +1,6 @@
 /** The growth section of docs/performance.md: every subject, its exponents, and why one fails. */
 import { exponentFigure, growthReason } from "./bench-growth-reasons.js";
-import { INTERVAL_NAME, intervalFigure, intervalMethod } from "./bench-interval.js";
+import { INTERVAL_NAME, type Interval, intervalFigure, intervalMethod } from "./bench-interval.js";
 import { LIMITS } from "./bench-limits.js";
 import { BEYOND_FACTOR, type GrowthCost, type GrowthOptions, LARGE_SEMI_SPACE_MB } from "./bench-growth.js";
 import { table } from "./bench-report-load.js";
@@ -16,6 +16,16 @@ cannot tell on which side of it the step lies, gets ${settle.settleRounds} more 
 interleaved among such functions, and its figures are taken over all ${rounds + settle.settleRounds} (marked beside its name).`
     : "";
 
+// How the table's own-work column is measured, and why it is there.
+const OWN_WORK = `
+*Own work* is the main thread's share of that time outside the garbage collector's pauses, and
+its exponents, each with its interval: the time of a function's own code, without the
+collector's work on the main thread (its pauses) or beside it. A Node process's other threads
+are V8's helpers, which mark, sweep and copy for the collector while the main thread runs (and
+compile optimized code); the main thread's time is Linux's count for that thread (/proc, in
+ticks of 10 ms, taken over all the batches of a process). The column tells a function's own work
+from the collector's; the budget is checked against the whole CPU time.`;
+
 /** The growth section for `costs` measured at `scales` with `options`. */
 export function renderGrowthSection(
   costs: readonly GrowthCost[],
@@ -24,21 +34,24 @@ export function renderGrowthSection(
 ): string {
   const reference = costs.find((c) => c.group === "reference");
   const exponents = scales.slice(1).map((s, i) => `exponent ${scales[i]}×→${s}×`);
+  // Runs that could not read the main thread's time (or made before it was read) have no such column.
+  const own = costs.every((c) => c.ownExponents);
   const header = [
     "function",
     ...scales.map((s) => `ms at ${s}×`),
     ...exponents,
+    ...(own ? [`own work, ${exponents.join(", ")}`] : []),
     "GC pauses at the largest",
     "kernel at the largest",
     "result",
   ];
+  const withInterval = (e: number, interval: Interval | undefined) =>
+    interval ? `${exponentFigure(e)} (${intervalFigure(interval, exponentFigure)})` : exponentFigure(e);
   const row = (c: GrowthCost) => [
     `\`${c.name}\`${c.processes ? ` (${c.processes} processes per scale)` : ""}`,
     ...c.ms.map((ms) => fixed(ms, 3)),
-    ...c.exponents.map((e, k) => {
-      const interval = c.exponentIntervals?.[k];
-      return interval ? `${exponentFigure(e)} (${intervalFigure(interval, exponentFigure)})` : exponentFigure(e);
-    }),
+    ...c.exponents.map((e, k) => withInterval(e, c.exponentIntervals?.[k])),
+    ...(own ? [c.ownExponents!.map((e, k) => withInterval(e, c.ownIntervals?.[k])).join(", ")] : []),
     `${fixed((100 * c.gcMs.at(-1)!) / c.ms.at(-1)!, 0)}%`,
     c.systemMs ? `${fixed((100 * c.systemMs.at(-1)!) / c.ms.at(-1)!, 0)}%` : "",
     c.group === "reference"
@@ -74,7 +87,7 @@ the figure is CPU milliseconds per call (the process's own CPU time, garbage col
 calls' own allocations included), the median batch. *GC pauses* is the share of that time the
 main thread spent paused in the garbage collector (V8's GC profiler) at the largest scale;
 *kernel*, the share spent in the kernel (system CPU time), mostly giving the heap fresh pages as
-it grows again after a collection has returned some to the system. The two can overlap.
+it grows again after a collection has returned some to the system. The two can overlap.${own ? OWN_WORK : ""}
 
 The exponent is the slope of log time over log size between two scales: 1.00 is linear, 2.00
 quadratic. The budget is an exponent of at most ${fixed(LIMITS.growthExponent)} between every two scales; the 1×
