@@ -55,10 +55,14 @@ export function matchSpans(
   mode: MatchMode,
   { compatible, preferred }: MatchOptions = {},
 ): MatchedPair[] {
+  // Spans are keyed to find equal ones (exact mode, and interchangeable copies), so only then.
+  let spanKey: ReturnType<typeof spanKeyFor> | undefined;
+  const spanKeys = () => (spanKey ??= spanKeyFor([gold, predicted]));
   // Identical predicted spans are interchangeable only when no condition tells them apart.
-  const keyOf = spanKeyFor([gold, predicted]);
   const candidates =
-    compatible || preferred ? predicted.map((_, p) => p) : interchangeableCopiesDropped(predicted, gold.length, keyOf);
+    compatible || preferred
+      ? predicted.map((_, p) => p)
+      : interchangeableCopiesDropped(predicted, gold.length, spanKeys());
   const edges: Edge[] = [];
   const addEdge = (g: number, p: number, similarity: number): void => {
     if (similarity <= 0 || (compatible && !compatible(g, p))) return;
@@ -73,6 +77,7 @@ export function matchSpans(
     edges.push({ row: g, column: p, similarity });
   };
   if (mode === "exact") {
+    const keyOf = spanKeys();
     const predictedByKey = new Map<number | string, number[]>();
     for (const p of candidates) {
       const span = predicted[p];
