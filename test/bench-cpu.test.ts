@@ -24,8 +24,9 @@ describe.runIf(process.platform === "linux")("mainThreadCpuNow", () => {
     const main = mainAfter! - mainBefore!;
     const all = allAfter - allBefore;
     expect(main % 10, "whole ticks").toBe(0);
-    // The spin ran on the main thread: all of it but a tick's rounding at each end is its.
-    expect(main).toBeGreaterThanOrEqual(all - 20 - 0.1 * all);
-    expect(main).toBeLessThanOrEqual(all + 20);
+    // The spin ran on the main thread: all of it is the main thread's, but for the ticks' rounding
+    // (under two ticks between two readings) and what other threads of the process did meanwhile.
+    expect(main).toBeGreaterThanOrEqual(all - 30 - 0.1 * all);
+    expect(main).toBeLessThanOrEqual(all + 30);
   });
 });
