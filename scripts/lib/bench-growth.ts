@@ -98,9 +98,10 @@ export interface GrowthOptions extends BatchOptions {
   /**
    * The budget the intervals are held against: a subject with a step whose interval holds it
    * (the run cannot tell on which side the step lies) gets `settleRounds` more processes per
-   * scale, and its figures are taken over all of them.
+   * scale, and its figures are taken over all of them. With `ownWork`, the intervals of its own
+   * work count too (absent in older runs, which settled on the whole time's alone).
    */
-  readonly settle?: { readonly budget: number; readonly settleRounds: number };
+  readonly settle?: { readonly budget: number; readonly settleRounds: number; readonly ownWork?: boolean };
   /** Whether those subjects are also timed one step past the largest scale ({@link BEYOND_FACTOR} times it). */
   readonly beyond?: boolean;
 }
@@ -206,7 +207,10 @@ export function measureGrowth(doc: ArticleOf, scales: readonly number[], options
     const firstCosts = subjects.map((subject, i) => costOf(subject, first[i]!));
     const { settle } = options;
     const unsure = (c: GrowthCost) =>
-      settle !== undefined && c.exponentIntervals!.some((i) => i.low <= settle.budget && settle.budget <= i.high);
+      settle !== undefined &&
+      [...c.exponentIntervals!, ...((settle.ownWork && c.ownIntervals) || [])].some(
+        (i) => i.low <= settle.budget && settle.budget <= i.high,
+      );
     const unsettled = subjects.filter((_, i) => unsure(firstCosts[i]!));
     const more = settle && unsettled.length > 0 ? timeAll(unsettled, [], files, settle.settleRounds) : [];
     const costs = subjects.map((subject, i) => {

@@ -11,7 +11,7 @@ const GROUPS: readonly GrowthCost["group"][] = ["exporters and queries", "loader
 /** How the run settles a step its first processes cannot place on either side of the budget. */
 const settleText = ({ rounds, settle }: Omit<GrowthOptions, "only">): string =>
   settle
-    ? ` A function with a step whose interval (below) holds the budget, so that its first processes
+    ? ` A function with a step whose interval (below)${settle.ownWork ? ", of its whole time or of its own work," : ""} holds the budget, so that its first processes
 cannot tell on which side of it the step lies, gets ${settle.settleRounds} more per scale in a second pass,
 interleaved among such functions, and its figures are taken over all ${rounds + settle.settleRounds} (marked beside its name).`
     : "";
