@@ -165,9 +165,8 @@ function ownWork(c: GrowthCost, k: number, scales: readonly number[]): string | 
   const own = ownExponents[k]!;
   const interval = ownIntervals?.[k];
   const figure = `${exponentFigure(own)}${interval ? ` (${intervalFigure(interval, exponentFigure)})` : ""}`;
-  const share = (part: readonly number[] | ((i: number) => number), i: number) =>
-    `${fixed((100 * (typeof part === "function" ? part(i) : part[i]!)) / c.ms[i]!, 0)}%`;
-  const helpers = (i: number) => c.ms[i]! - mainMs[i]!;
+  const share = (part: readonly number[], i: number) => `${fixed((100 * part[i]!) / c.ms[i]!, 0)}%`;
+  const helpers = c.ms.map((ms, i) => ms - mainMs[i]!);
   const shares =
     `of its CPU time, the collector's pauses took ${share(c.gcMs, k)} at ${scales[k]}× and ${share(c.gcMs, k + 1)} at ` +
     `${scales[k + 1]}×, and V8's helper threads beside the main one ${share(helpers, k)} and ${share(helpers, k + 1)} ` +

@@ -65,15 +65,15 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
   const events: { id: string; roles: [string, string][]; line: number }[] = [];
   const labels = new Map<string, Pick<PredictedClaim, "factuality" | "polarity" | "quote">>();
 
+  // The line's label is made only for a problem, not for every line read.
+  const report = (line: number, id: string, problem: string) => void problems.push(`line ${line} (${id}): ${problem}`);
   forEachLine(ann, (raw, index) => {
     const line = index + 1;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const [id = "", body = "", text] = raw.split("\t");
-    // Named only in a problem: a string per line would be most of what reading a good line makes.
-    const report = (problem: string) => void problems.push(`line ${line} (${id}): ${problem}`);
     if (id.startsWith("T")) {
       const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
-      if (!match) return report(`expected "T<n><TAB>Type start end<TAB>text"`);
+      if (!match) return report(line, id, `expected "T<n><TAB>Type start end<TAB>text"`);
       const offsets = match[2]!.split(/[ ;]/).map(Number);
       try {
         // A loop, not Math.min(...offsets): a line may list more fragments than a call takes arguments.
@@ -83,15 +83,15 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
         if (text !== undefined && !match[2]!.includes(";")) span.text = text;
         textBounds.set(id, { line, type: match[1]!, span });
       } catch (error) {
-        report((error as Error).message);
+        report(line, id, (error as Error).message);
       }
     } else if (id === "*") {
       const [relation, ...members] = body.split(" ");
-      if (relation !== "Coref") return report(`unknown equivalence "${relation}"`);
+      if (relation !== "Coref") return report(line, id, `unknown equivalence "${relation}"`);
       for (const member of members) clusters.set(member, members[0]!);
     } else if (id.startsWith("E")) {
       const roles = body.split(" ").map((part) => part.split(":") as [string, string]);
-      if (roles[0]?.[0] !== "Claim") return report(`unknown event type "${roles[0]?.[0]}"`);
+      if (roles[0]?.[0] !== "Claim") return report(line, id, `unknown event type "${roles[0]?.[0]}"`);
       events.push({ id, roles, line });
     } else if (id.startsWith("A")) {
       const [name = "", target = "", value] = body.split(" ");
@@ -99,7 +99,7 @@ export function loadBrat(ann: string, doc: ArticleOf): Predictions {
       if (label && value !== undefined) {
         if (!label.schema.safeParse(value).success) {
           const allowed = label.schema.options.map((option) => JSON.stringify(option)).join(", ");
-          return report(`${name} value ${JSON.stringify(value)} is not one of ${allowed}`);
+          return report(line, id, `${name} value ${JSON.stringify(value)} is not one of ${allowed}`);
         }
         // One record per event, filled in place (a spread per attribute copied it each time).
         const labelled = labels.get(target);
